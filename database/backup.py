@@ -1,0 +1,146 @@
+"""Backups through SQLite's online backup API, and restoring one safely.
+
+A backup is a complete, consistent SQLite file taken while Craffu keeps working. Restoring checks
+the backup first (is it SQLite, is it whole, is it not from a newer Craffu) and backs up the current
+file before replacing it, so a restore can itself be undone.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from database import connection
+from database.errors import BackupError, CorruptDatabaseError, StorageError
+
+BACKUP_SUFFIX = ".craffu-backup"
+AUTO_BACKUP_KEY = "last_auto_backup_at"
+
+
+def default_backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
+    """Write a consistent copy of the open database to ``dest`` (atomically: temp then rename)."""
+    dest = Path(dest)
+    if dest.exists() and dest.is_dir():
+        raise BackupError(str(dest), path=str(dest))
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        target = sqlite3.connect(str(tmp))
+        try:
+            db.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(tmp, dest)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(str(exc), path=str(dest)) from exc
+    return dest
+
+
+def backup_name(db_path: Path, when: datetime | None = None) -> str:
+    when = when or datetime.now(UTC)
+    return f"{db_path.stem}-{when.strftime('%Y%m%dT%H%M%S%fZ')}{BACKUP_SUFFIX}"
+
+
+def list_backups(backup_dir: Path, db_path: Path) -> list[Path]:
+    """This database's backups in ``backup_dir``, newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = [p for p in backup_dir.glob(f"{db_path.stem}-*{BACKUP_SUFFIX}") if p.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def prune(backup_dir: Path, db_path: Path, keep: int) -> list[Path]:
+    removed = []
+    for old in list_backups(backup_dir, db_path)[max(keep, 1) :]:
+        old.unlink(missing_ok=True)
+        removed.append(old)
+    return removed
+
+
+def auto_backup(
+    db: sqlite_utils.Database,
+    db_path: Path,
+    *,
+    backup_dir: Path | None = None,
+    keep: int = 10,
+    min_interval: timedelta = timedelta(days=1),
+    now: datetime | None = None,
+) -> Path | None:
+    """Back up on opening, at most once per ``min_interval``, keeping the newest ``keep``."""
+    backup_dir = backup_dir or default_backup_dir(db_path)
+    now = now or datetime.now(UTC)
+    newest = list_backups(backup_dir, db_path)
+    if newest:
+        stamp = newest[0].name[len(db_path.stem) + 1 : -len(BACKUP_SUFFIX)]
+        try:
+            taken = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+            if now - taken < min_interval:
+                return None
+        except ValueError:
+            pass
+    dest = backup_to(db, backup_dir / backup_name(db_path, now))
+    prune(backup_dir, db_path, keep)
+    return dest
+
+
+def check_backup(path: Path) -> int:
+    """Raise unless ``path`` is a whole Craffu database this version can open; return its
+    schema version."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(str(path), path=str(path))
+    version, _names = connection.check_openable_readonly(path)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(str(exc), path=str(path)) from exc
+    finally:
+        conn.close()
+    if [r[0] for r in result] != ["ok"]:
+        raise CorruptDatabaseError("; ".join(r[0] for r in result), path=str(path))
+    if "reports" not in tables or "audit_log" not in tables:
+        raise CorruptDatabaseError("not a Craffu database", path=str(path))
+    return version
+
+
+def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> Path | None:
+    """Replace the database at ``db_path`` with ``backup``; the caller must have closed its
+    connection. Returns the safety copy taken of the current file (None if there was none)."""
+    backup, db_path = Path(backup), Path(db_path)
+    check_backup(backup)
+    safety: Path | None = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        try:
+            current = connection.connect(db_path)
+        except sqlite3.Error as exc:
+            raise StorageError(str(exc)) from exc
+        try:
+            safety = backup_to(
+                current,
+                (backup_dir or default_backup_dir(db_path))
+                / backup_name(db_path).replace(BACKUP_SUFFIX, ".before-restore" + BACKUP_SUFFIX),
+            )
+        finally:
+            current.close()
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(str(db_path))
+    try:
+        source.backup(target)
+    except sqlite3.Error as exc:
+        raise BackupError(str(exc), path=str(db_path)) from exc
+    finally:
+        target.close()
+        source.close()
+    return safety

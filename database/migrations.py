@@ -1,0 +1,50 @@
+"""Schema versions, applied forward in transactions through sqlite-utils' migrations.
+
+The version is recorded twice, in the same transaction as the change: as the list of applied
+migrations (sqlite-utils' ``_sqlite_migrations`` table) and as ``PRAGMA user_version``, which can be
+read from the file header without touching anything else. Never edit a migration that has shipped:
+add a new one at the end, and freeze a database of the old version under ``tests/databases/``.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from database import schema
+
+migrations = Migrations("craffu")
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: sqlite_utils.Database) -> None:
+    schema.create_v1(db)
+    db.execute("PRAGMA user_version = 1")
+
+
+@migrations(name="0002_report_reference_and_app_state")
+def m0002_report_reference_and_app_state(db: sqlite_utils.Database) -> None:
+    # HMICFRS's own reference for a publication, and a small key/value table for
+    # per-database state such as when the last automatic backup was taken.
+    db.execute("ALTER TABLE reports ADD COLUMN hmicfrs_ref TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    schema.install_triggers(db)
+    db.execute("PRAGMA user_version = 2")
+
+
+MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+
+def applied_names(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def pending_names(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def apply(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
+    """Apply pending migrations, each in its own transaction. ``stop_before`` is for tests that
+    build a database of an older version."""
+    migrations.apply(db, stop_before=stop_before)

@@ -1,0 +1,62 @@
+"""Full-text search over every record in both languages.
+
+The index folds diacritics (``dwr`` finds ``dŵr``). User text is never handed to FTS5's MATCH
+syntax as typed: it is cut into words and each word becomes a quoted prefix term, so an unbalanced
+quote, ``NEAR(`` or ``AND`` is just something to look for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 12
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # the table: reports, recommendations, assurances, meetings, agenda_items, actions
+    record_id: int
+    title: str
+    snippet: str
+    rank: float
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 MATCH expression that finds records containing every word of ``text`` (each as a
+    prefix), or None when the text holds no word at all."""
+    words = _WORD.findall(text or "")[:MAX_TERMS]
+    if not words:
+        return None
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def search(db: sqlite_utils.Database, text: str, *, limit: int = 50) -> list[SearchHit]:
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    rows = db.execute(
+        "SELECT kind, record_id, title, "
+        "snippet(search_index, 3, '[', ']', '…', 12), bm25(search_index, 0, 0, 5.0, 1.0) "
+        "FROM search_index WHERE search_index MATCH ? "
+        "ORDER BY bm25(search_index, 0, 0, 5.0, 1.0) LIMIT ?",
+        [expression, limit],
+    ).fetchall()
+    return [SearchHit(r[0], int(r[1]), r[2], r[3], float(r[4])) for r in rows]
+
+
+def rebuild_index(db: sqlite_utils.Database) -> None:
+    """Rebuild the index from the records (after a restore from an old backup, say)."""
+    from database.schema import SEARCHED
+
+    with db.atomic():
+        db.execute("DELETE FROM search_index")
+        for table, (title, body_cols) in SEARCHED.items():
+            body = " || ' ' || ".join(f"coalesce({c}, '')" for c in body_cols)
+            db.execute(
+                f"INSERT INTO search_index (kind, record_id, title, body) "
+                f"SELECT '{table}', id, coalesce({title}, ''), {body} FROM {table}"
+            )

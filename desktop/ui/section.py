@@ -1,0 +1,40 @@
+"""What every section of the main window offers the shell (sidebar entry, navigation, saving).
+
+Sections are plain QWidgets built in code; the shell talks to them only through this protocol.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class Section(Protocol):
+    #: stable key used for "last section" memory and navigation, e.g. "dashboard"
+    key: str
+
+    def title(self) -> str:
+        """The sidebar label, translated now (called again after a language switch)."""
+        ...
+
+    def retranslate_ui(self) -> None:
+        """Re-set every visible string; called on QEvent.LanguageChange."""
+        ...
+
+    def reload(self) -> None:
+        """Re-read from the store (after another section saved, a restore, a new database)."""
+        ...
+
+    def has_unsaved_changes(self) -> bool: ...
+
+    def save(self) -> bool:
+        """Save pending edits; False (with the reason shown inline) when validation fails."""
+        ...
+
+    def discard(self) -> None:
+        """Drop pending edits, back to what the store holds."""
+        ...
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Show one record (kind = table name, e.g. "recommendations"); False if not ours."""
+        ...
