@@ -231,6 +231,7 @@ def test_stale_mo_is_recompiled(locales):
 
 def test_unwritable_locales_compile_in_memory(locales, monkeypatch):
     mo = locales / "cy" / "LC_MESSAGES" / "messages.mo"
+
     def refuse(*args, **kwargs):
         raise PermissionError("read-only installation")
 
