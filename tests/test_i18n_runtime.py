@@ -403,3 +403,31 @@ def test_month_names_come_from_cldr(shipped):
     english = formatting.month_names()
     assert welsh[0] == "Ionawr" and welsh[8] == "Medi" and len(welsh) == 12
     assert english[0] == "January" and english[11] == "December"
+
+
+# -- pseudo-translation for layout checks --------------------------------------------------------
+
+
+def test_pseudo_translation_lengthens_and_keeps_placeholders(locales):
+    from desktop.i18n.pseudo import pseudo
+
+    text = pseudo("Save {n} reports for {name} & print %1")
+    assert "{n}" in text and "{name}" in text and "%1" in text and "&" in text
+    assert len(text) >= 1.4 * len("Save {n} reports for {name} & print %1")
+    assert text.format(n=3, name="x")  # still a valid format string
+    i18n.set_language("cy")
+    seen: list[str] = []
+    i18n.add_language_listener(seen.append)
+    try:
+        i18n.set_pseudo_translation(True)
+        assert i18n.pseudo_translation_enabled()
+        assert _("Reports") == pseudo("Adroddiadau")
+        assert ngettext("{n} recommendation", "{n} recommendations", 2) == pseudo(
+            "two:{n} argymhelliad"
+        )
+        assert i18n.find_translation(None, "Anything") == pseudo("Anything")
+    finally:
+        i18n.set_pseudo_translation(False)
+        i18n.remove_language_listener(seen.append)
+    assert seen == ["cy", "cy"]
+    assert _("Reports") == "Adroddiadau"

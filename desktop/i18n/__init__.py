@@ -33,6 +33,8 @@ __all__ = [
     "reload_catalogues",
     "remove_language_listener",
     "set_language",
+    "set_pseudo_translation",
+    "pseudo_translation_enabled",
 ]
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ _shipped: dict[str, gettext.NullTranslations] = {}
 _overrides: tuple[str, Path, gettext.GNUTranslations] | None = None  # (lang, path, catalogue)
 _active: gettext.NullTranslations = gettext.NullTranslations()
 _listeners: list[LanguageListener] = []
+_pseudo = False
 
 
 # -- lookups (call time) -----------------------------------------------------------------------
@@ -84,6 +87,10 @@ def find_translation(context: str | None, message: str, n: int | None = None) ->
     For the Qt bridge: a QTranslator must return an empty string when it has no translation, so
     that Qt keeps its own text. ``n`` selects a plural form (Qt passes -1 when there is no count).
     """
+    if _pseudo:
+        if n is None or n < 0:
+            return pgettext(context, message) if context else _(message)
+        return npgettext(context, message, message, n) if context else ngettext(message, message, n)
     msgid = f"{context}\x04{message}" if context else message
     t: gettext.NullTranslations | None = _active
     while t is not None:
@@ -180,9 +187,29 @@ def _activate() -> None:
     global _active
     shipped = _shipped_catalogue(_language)
     if _overrides is not None and _overrides[0] == _language:
-        _active = _overrides[2]
+        active: gettext.NullTranslations = _overrides[2]
     else:
-        _active = shipped
+        active = shipped
+    if _pseudo:
+        from desktop.i18n.pseudo import PseudoTranslations
+
+        active = PseudoTranslations(active)
+    _active = active
+
+
+def set_pseudo_translation(enabled: bool) -> None:
+    """Lengthen every string by about 40% (accented, bracketed) to check layouts; live."""
+    global _pseudo
+    with _lock:
+        changed = bool(enabled) != _pseudo
+        _pseudo = bool(enabled)
+        _activate()
+    if changed:
+        _notify()
+
+
+def pseudo_translation_enabled() -> bool:
+    return _pseudo
 
 
 def install_overrides(path: Path | None) -> None:
