@@ -1,0 +1,267 @@
+"""One clear sentence, in the user's language, for anything that can go wrong.
+
+``describe_error(exc)`` is what the GUI shows in a message box or beside a field and what the CLI
+prints on stderr. Every sentence goes through ``_()`` with named placeholders, filled afterwards.
+Errors carry codes (storage, services, domain); this module is the only place that words them.
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import Any
+
+from database.errors import StorageError
+from desktop.i18n import N_, _, pgettext
+from desktop.services.errors import CsvImportError, DemoExistsError, ServiceError, ValidationError
+
+# Input fields named in validation and import messages. Translated when shown.
+FIELD_LABELS: dict[str, str] = {
+    "title_en": N_("English title"),
+    "title_cy": N_("Welsh title"),
+    "published_on": N_("Publication date"),
+    "cc_invited_on": N_("Date the Chief Constable was invited to comment"),
+    "cc_comments_by": N_("Date the Chief Constable's comments are due"),
+    "cc_comments_received_on": N_("Date the Chief Constable's comments arrived"),
+    "response_published_on": N_("Date the response was published"),
+    "sent_hmicfrs_on": N_("Date sent to HMICFRS"),
+    "sent_home_secretary_on": N_("Date sent to the Home Secretary"),
+    "kind": N_("Kind"),
+    "ref": N_("Reference"),
+    "text_en": N_("English text"),
+    "text_cy": N_("Welsh text"),
+    "deadline_text_en": N_("Deadline wording"),
+    "deadline_on": N_("Deadline"),
+    "local_status": N_("Status"),
+    "hmicfrs_status": N_("HMICFRS status"),
+    "planned_closure_on": N_("Planned closure date"),
+    "not_applicable_reason_en": N_("Reason it does not apply"),
+    "applies": N_("Applies to the force"),
+    "owner": N_("Owner"),
+    "due_on": N_("Due date"),
+    "meeting_id": N_("Board meeting"),
+    "report_id": N_("Report"),
+    "recommendation_id": N_("Recommendation"),
+    "addressees": N_("Addressees"),
+}
+
+
+def field_label(name: str) -> str:
+    label = FIELD_LABELS.get(name)
+    return _(label) if label else name
+
+
+def _p(exc: Exception, key: str, default: Any = "") -> Any:
+    params = getattr(exc, "params", {}) or {}
+    value = params.get(key, default)
+    return default if value is None else value
+
+
+def _storage(exc: StorageError) -> str:
+    code = exc.code
+    path = _p(exc, "path")
+    if code == "not_a_database":
+        # TRANSLATORS: {path} is a file the user tried to open as a Craffu database.
+        return _("{path} is not a Craffu database (it is not an SQLite file).").format(path=path)
+    if code == "newer_database":
+        return _(
+            "{path} was written by a newer version of Craffu (schema version {found}; this "
+            "version understands up to {supported}). Install the newer Craffu to open it; the "
+            "file has not been changed."
+        ).format(path=path, found=_p(exc, "found", "?"), supported=_p(exc, "supported", "?"))
+    if code == "read_only":
+        return _("Craffu cannot write to {path}: the file or its folder is read-only.").format(
+            path=path
+        )
+    if code == "database_missing":
+        return _("There is no database at {path}.").format(path=path)
+    if code == "corrupt_database":
+        return _(
+            "The database {path} is damaged and cannot be used. Restore it from a backup."
+        ).format(path=path)
+    if code == "record_not_found":
+        return _("That record no longer exists (it may have been deleted).")
+    if code == "immutable":
+        what = _p(exc, "what")
+        if what == "published":
+            return _("A published response cannot be changed. To correct it, create a new version.")
+        if what == "audit":
+            return _("The audit log cannot be changed or deleted.")
+        if what == "history":
+            return _("The history of a recommendation is kept as written and cannot be changed.")
+        return _("This record cannot be changed.")
+    if code == "constraint":
+        return _(
+            "The change was refused because it would break the database's rules: {detail}"
+        ).format(detail=exc.detail)
+    if code == "backup_failed":
+        return _("The backup could not be written to {path}.").format(path=path)
+    return _("The database reported a problem: {detail}").format(detail=exc.detail or code)
+
+
+def _csv(exc: CsvImportError) -> str:
+    code = exc.code
+    line, column = exc.line, exc.column or ""
+    value = _p(exc, "value")
+    if code == "file_not_found":
+        return _("The file {path} does not exist.").format(path=_p(exc, "path"))
+    if code == "unknown_encoding":
+        return _(
+            "The file {path} is not text in a known encoding (UTF-8 or Windows-1252). Save it "
+            "from your spreadsheet as \u201cCSV UTF-8\u201d and try again."
+        ).format(path=_p(exc, "path"))
+    if code == "empty_file":
+        return _("The file {path} is empty.").format(path=_p(exc, "path"))
+    if code == "missing_columns":
+        return _("The file has no column named {columns}; it is required.").format(
+            columns=", ".join(_p(exc, "columns", []))
+        )
+    if code == "unknown_columns":
+        return _("Line 1: unknown column names {columns}.").format(
+            columns=", ".join(_p(exc, "columns", []))
+        )
+    if code == "duplicate_columns":
+        return _("Line 1: the column {column} appears more than once.").format(column=column)
+    if code == "no_rows":
+        return _("The file has a header line but no rows to import.")
+    if code == "required":
+        return _("Line {line}, column {column}: a value is required.").format(
+            line=line, column=column
+        )
+    if code == "bad_date":
+        return _(
+            "Line {line}, column {column}: \u201c{value}\u201d is not a date (use YYYY-MM-DD or "
+            "DD/MM/YYYY)."
+        ).format(line=line, column=column, value=value)
+    if code == "unknown_value":
+        return _(
+            "Line {line}, column {column}: \u201c{value}\u201d is not one of: {allowed}."
+        ).format(line=line, column=column, value=value, allowed=", ".join(_p(exc, "allowed", [])))
+    if code == "field_too_large":
+        return _(
+            "Line {line}, column {column}: the value is too long ({size} bytes; at most {limit})."
+        ).format(line=line, column=column, size=_p(exc, "size"), limit=_p(exc, "limit"))
+    if code == "too_many_fields":
+        return _("Line {line}: the row has more values than there are columns.").format(line=line)
+    if code == "duplicate_ref":
+        return _(
+            "Line {line}, column {column}: the report \u201c{report}\u201d already has a "
+            "recommendation with reference \u201c{value}\u201d."
+        ).format(line=line, column=column, report=_p(exc, "report"), value=value)
+    if code == "malformed":
+        return _("Line {line}: the CSV is malformed ({detail}).").format(
+            line=line, detail=exc.detail
+        )
+    if code == "too_large":
+        return _("The file {path} is too large to import.").format(path=_p(exc, "path"))
+    return _("Line {line}: the row cannot be imported ({detail}).").format(
+        line=line, detail=exc.detail or code
+    )
+
+
+def _validation(exc: ValidationError) -> str:
+    label = field_label(exc.field)
+    code = exc.code
+    if code == "required":
+        return _("{field}: a value is required.").format(field=label)
+    if code == "reason_required":
+        return _("{field}: give a reason for the change.").format(field=label)
+    if code == "agreed_by_required":
+        return _("{field}: say who agreed the new date.").format(field=label)
+    if code == "same_date":
+        return _("{field}: the new date is the same as the old one.").format(field=label)
+    if code == "invalid_date":
+        return _("{field}: \u201c{value}\u201d is not a date.").format(
+            field=label, value=_p(exc, "value")
+        )
+    if code == "date_order":
+        return _("{field} cannot be before {other}.").format(
+            field=label, other=field_label(_p(exc, "other"))
+        )
+    if code == "future_date":
+        return _("{field} cannot be in the future.").format(field=label)
+    if code == "unknown_value":
+        return _("{field}: \u201c{value}\u201d is not an allowed value.").format(
+            field=label, value=_p(exc, "value")
+        )
+    if code == "transition":
+        return _("{field}: cannot change from \u201c{frm}\u201d to \u201c{to}\u201d.").format(
+            field=label, frm=_p(exc, "frm"), to=_p(exc, "to")
+        )
+    if code == "not_applicable_reason_required":
+        return _("Say why the recommendation does not apply to the force.")
+    if code == "not_found":
+        return _("{field}: the record no longer exists.").format(field=label)
+    return _("{field}: the value cannot be saved.").format(field=label)
+
+
+def _workflow(code: str, exc: Exception) -> str:
+    if code == "unknown_status":
+        return _("That status is not known to Craffu.")
+    if code == "no_change":
+        return _("Nothing to change: the status is already that.")
+    if code == "not_allowed":
+        return _("That change of status is not allowed from the current one.")
+    if code == "reason_required":
+        return _("Reopening a closed recommendation needs a reason.")
+    return _("The change of status was refused ({code}).").format(code=code)
+
+
+def _slip(code: str) -> str:
+    if code == "same_date":
+        return _("The new planned closure date is the same as the old one.")
+    if code == "reason_required":
+        return _("A changed planned closure date needs a reason.")
+    if code == "agreed_by_required":
+        return _("A changed planned closure date needs the name of who agreed it.")
+    if code == "new_date_required":
+        return _("Give the new planned closure date.")
+    return _("The planned closure date cannot be changed ({code}).").format(code=code)
+
+
+def describe_error(exc: BaseException) -> str:
+    """One translated sentence for ``exc``, for a message box, an inline label or stderr."""
+    from desktop.domain.slips import SlipError
+    from desktop.domain.workflow import WorkflowError
+
+    if isinstance(exc, StorageError):
+        return _storage(exc)
+    if isinstance(exc, CsvImportError):
+        return _csv(exc)
+    if isinstance(exc, ValidationError):
+        return _validation(exc)
+    if isinstance(exc, DemoExistsError):
+        return _(
+            "{path} already exists; Craffu will not overwrite it. Use --force to replace it."
+        ).format(path=_p(exc, "path"))
+    if isinstance(exc, SlipError):
+        return _slip(exc.code)
+    if isinstance(exc, WorkflowError):
+        return _workflow(exc.code, exc)
+    if isinstance(exc, ServiceError):
+        return _("The operation failed ({code}).").format(code=exc.code)
+    if isinstance(exc, csv.Error):
+        return _("The CSV is malformed: {detail}").format(detail=str(exc))
+    if isinstance(exc, FileNotFoundError):
+        return _("The file {path} does not exist.").format(path=exc.filename or "")
+    if isinstance(exc, IsADirectoryError):
+        return _("{path} is a folder, not a file.").format(path=exc.filename or "")
+    if isinstance(exc, PermissionError):
+        return _("Permission denied: {path}.").format(path=exc.filename or "")
+    if isinstance(exc, OSError):
+        return _("Could not read or write {path}: {reason}").format(
+            path=exc.filename or "", reason=exc.strerror or str(exc)
+        )
+    # TRANSLATORS: last resort; {detail} is a technical description in English.
+    return _("Something went wrong: {detail}").format(detail=str(exc) or type(exc).__name__)
+
+
+def status_label(status: str) -> str:
+    """A recommendation's local status in words."""
+    labels = {
+        "awaiting_allocation": pgettext("local status", "Awaiting allocation"),
+        "in_progress": pgettext("local status", "In progress"),
+        "pending_sign_off": pgettext("local status", "Pending sign-off"),
+        "closed": pgettext("local status", "Closed"),
+        "not_adopted": pgettext("local status", "Not adopted"),
+    }
+    return labels.get(status, status)

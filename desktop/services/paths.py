@@ -1,0 +1,66 @@
+"""Where Craffu keeps its files: the platform's application-data and configuration folders.
+
+No Qt here, so the CLI and the tests agree with the GUI about every path. The data folder holds the
+office's database (and its backups beside it); the demo database lives in a folder of its own so a
+demo can never overwrite or be mistaken for the real record.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Craffu"
+APP_SLUG = "craffu"
+DB_FILENAME = "craffu.db"
+DEMO_DB_FILENAME = "craffu-demo.db"
+
+
+def _home() -> Path:
+    return Path(os.path.expanduser("~"))
+
+
+def user_data_dir() -> Path:
+    """%APPDATA%\\Craffu, ~/Library/Application Support/Craffu, or $XDG_DATA_HOME/craffu."""
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA")
+        return (Path(base) if base else _home() / "AppData" / "Roaming") / APP_NAME
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Application Support" / APP_NAME
+    base = os.environ.get("XDG_DATA_HOME")
+    return (Path(base) if base else _home() / ".local" / "share") / APP_SLUG
+
+
+def config_dir() -> Path:
+    """Where preferences live: beside the data on Windows and macOS, $XDG_CONFIG_HOME elsewhere."""
+    if sys.platform in ("win32", "darwin"):
+        return user_data_dir()
+    base = os.environ.get("XDG_CONFIG_HOME")
+    return (Path(base) if base else _home() / ".config") / APP_SLUG
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / DB_FILENAME
+
+
+def demo_db_path() -> Path:
+    """The demo database, in its own folder apart from the office's real one."""
+    return user_data_dir() / "demo" / DEMO_DB_FILENAME
+
+
+def backup_dir_for(db_path: Path | str) -> Path:
+    """Automatic and manual backups of ``db_path`` go in a ``backups`` folder beside it."""
+    return Path(db_path).resolve().parent / "backups"
+
+
+def repo_root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+def resources_dir() -> Path:
+    """The bundled resources: ``sys._MEIPASS/resources`` when frozen, else ``<repo>/resources``."""
+    frozen_base = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen_base:
+        return Path(frozen_base) / "resources"
+    return repo_root() / "resources"
