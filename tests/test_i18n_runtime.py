@@ -431,3 +431,30 @@ def test_pseudo_translation_lengthens_and_keeps_placeholders(locales):
         i18n.remove_language_listener(seen.append)
     assert seen == ["cy", "cy"]
     assert _("Reports") == "Adroddiadau"
+
+
+def test_a_bundle_with_only_mo_files_loads_them(locales, tmp_path):
+    bundle = tmp_path / "bundle"
+    mo = bundle / "cy" / "LC_MESSAGES" / "messages.mo"
+    mo.parent.mkdir(parents=True)
+    catalogue.compile_po(locales / "cy" / "LC_MESSAGES" / "messages.po", mo)
+    i18n.reload_catalogues(bundle)
+    i18n.set_language("cy")
+    assert ngettext("{n} recommendation", "{n} recommendations", 3).startswith("few:")
+
+
+def test_corrections_survive_a_reload(locales, tmp_path):
+    corrections = write_overrides(
+        tmp_path / "c.po", 'msgid "Reports"\nmsgstr "Adroddiadau (cywir)"\n'
+    )
+    i18n.set_language("cy")
+    i18n.install_overrides(corrections)
+    seen: list[str] = []
+    i18n.add_language_listener(seen.append)
+    try:
+        i18n.reload_catalogues(locales)
+    finally:
+        i18n.remove_language_listener(seen.append)
+    assert seen == ["cy"]
+    assert _("Reports") == "Adroddiadau (cywir)"
+    assert pgettext("menu", "Open") == "Agor"

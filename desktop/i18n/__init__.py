@@ -228,7 +228,14 @@ def install_overrides(path: Path | None) -> None:
         if had:
             _notify()
         return
-    path = Path(path)
+    loaded = _load_overrides(Path(path))
+    with _lock:
+        _overrides = loaded
+        _activate()
+    _notify()
+
+
+def _load_overrides(path: Path) -> tuple[str, Path, gettext.GNUTranslations]:
     lang = _po_language(path)
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(f"{path}: corrections for unsupported language {lang!r}")
@@ -242,9 +249,7 @@ def install_overrides(path: Path | None) -> None:
         raise ValueError(f"{path}: no Plural-Forms header")
     with _lock:
         catalogue.add_fallback(_shipped_catalogue(lang))
-        _overrides = (lang, path, catalogue)
-        _activate()
-    _notify()
+    return lang, path, catalogue
 
 
 def overrides_path() -> Path | None:
@@ -273,10 +278,10 @@ def reload_catalogues(base: Path | None = None) -> None:
         _base = base
         _shipped.clear()
         if _overrides is not None:
-            lang, path, _cat = _overrides
+            path = _overrides[1]
             _overrides = None
             try:
-                install_overrides(path)
+                _overrides = _load_overrides(path)
             except (OSError, ValueError):
                 log.exception("could not re-install corrections from %s", path)
         _activate()
