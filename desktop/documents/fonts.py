@@ -1,0 +1,114 @@
+"""The bundled DejaVu Sans family: registration, resource lookup, and missing-glyph fallback.
+
+ReportLab's base-14 fonts (and the Vera fonts in its wheel) draw ŵ ŷ Ŵ Ŷ as boxes, silently, so
+every document uses DejaVu Sans from ``resources/fonts`` (licence beside it) and nothing else.
+
+Fallback for characters the bundled fonts lack (some emoji, rare scripts): each run of such
+characters (with any zero-width joiners and variation selectors inside it) is printed as one
+U+FFFD REPLACEMENT CHARACTER "�", which every face of the family has, so nothing is dropped
+silently and no tofu box appears. :func:`unsupported_characters` lists them so the editor's
+checklist can warn before publishing. Control characters other than line breaks are removed;
+tabs become spaces.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from desktop.documents.errors import DocumentError
+
+FAMILY = "DejaVuSans"
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
+_FACES = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
+REPLACEMENT = "\ufffd"
+_JOINERS = {0x200D, 0xFE0E, 0xFE0F} | set(range(0x1F3FB, 0x1F400))  # ZWJ, VS15/16, skin tones
+
+
+def resources_dir() -> Path:
+    """``resources/`` beside the package, or inside the PyInstaller bundle when frozen."""
+    meipass = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and meipass:
+        return Path(meipass) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def font_path(face: str) -> Path:
+    return resources_dir() / "fonts" / f"{face}.ttf"
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    """Register the family with ReportLab once; return the family name for styles."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for face in _FACES:
+        path = font_path(face)
+        if not path.is_file():
+            raise DocumentError("fonts_missing", str(path))
+        pdfmetrics.registerFont(TTFont(face, str(path)))
+    pdfmetrics.registerFontFamily(
+        FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
+    # Map every style of the family so <b>/<i> in paragraphs never reach a base-14 font.
+    addMapping(FAMILY, 0, 0, REGULAR)
+    addMapping(FAMILY, 1, 0, BOLD)
+    addMapping(FAMILY, 0, 1, ITALIC)
+    addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+    return FAMILY
+
+
+@lru_cache(maxsize=1)
+def _supported() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    sets = [set(pdfmetrics.getFont(face).face.charToGlyph) for face in _FACES]
+    return frozenset(set.intersection(*sets))
+
+
+def _is_control(ch: str) -> bool:
+    return ch not in "\n" and unicodedata.category(ch) in ("Cc", "Cf") and ord(ch) not in _JOINERS
+
+
+def clean_text(text: str) -> str:
+    """Text safe to draw with the bundled family (see the module docstring for the rule)."""
+    supported = _supported()
+    out: list[str] = []
+    in_missing = False
+    for ch in text:
+        cp = ord(ch)
+        if ch == "\t":
+            ch, cp = " ", 32
+        if ch == "\n" or ch == " ":
+            out.append(ch)
+            in_missing = False
+            continue
+        if _is_control(ch) and cp not in supported:
+            continue
+        if cp in supported and not (in_missing and cp in _JOINERS):
+            out.append(ch)
+            in_missing = False
+        elif in_missing:
+            continue  # part of the same unprintable cluster
+        else:
+            out.append(REPLACEMENT)
+            in_missing = True
+    return "".join(out)
+
+
+def unsupported_characters(text: str) -> list[str]:
+    """Distinct characters of ``text`` the bundled fonts cannot draw, in order of appearance."""
+    supported = _supported()
+    seen: dict[str, None] = {}
+    for ch in text:
+        if ord(ch) not in supported and ch not in "\n\t" and not _is_control(ch):
+            seen.setdefault(ch, None)
+    return list(seen)

@@ -1,0 +1,303 @@
+"""What every Craffu PDF shares: A4 page template, styles, footers, draft marks, images,
+metadata and the atomic write."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+
+from desktop.documents.errors import DocumentError
+from desktop.documents.fonts import BOLD, FAMILY, REGULAR, clean_text, register_fonts
+
+NAVY = colors.HexColor("#1F3A5F")
+INK = colors.HexColor("#1A1A1A")
+GREY = colors.HexColor("#555555")
+RULE = colors.HexColor("#9DB0C8")
+PAPER_TINT = colors.HexColor("#F2F5F9")
+MARKING_RED = colors.HexColor("#B00020")
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 22 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 22 * mm
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    quote: ParagraphStyle
+    quote_bullet: ParagraphStyle
+    title: ParagraphStyle
+    kicker: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    meta: ParagraphStyle
+    small: ParagraphStyle
+    right: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+
+
+def make_styles(size: float = 10.5) -> Styles:
+    """Styles scaled from the body size (smaller in bilingual columns)."""
+    register_fonts()
+    lead = size * 1.42
+    body = ParagraphStyle(
+        "body", fontName=FAMILY, fontSize=size, leading=lead, textColor=INK, spaceAfter=size * 0.6
+    )
+    bullet = ParagraphStyle(
+        "bullet",
+        parent=body,
+        leftIndent=size * 1.4,
+        bulletIndent=size * 0.3,
+        bulletFontName=REGULAR,
+        spaceAfter=size * 0.3,
+    )
+    quote = ParagraphStyle("quote", parent=body, textColor=colors.HexColor("#22303F"))
+    quote_bullet = ParagraphStyle("quote_bullet", parent=bullet, textColor=quote.textColor)
+    title = ParagraphStyle(
+        "title",
+        parent=body,
+        fontName=BOLD,
+        fontSize=size * 1.45,
+        leading=size * 1.9,
+        textColor=NAVY,
+        spaceAfter=size * 0.5,
+    )
+    kicker = ParagraphStyle("kicker", parent=body, textColor=GREY, spaceAfter=size * 0.2)
+    h2 = ParagraphStyle(
+        "h2",
+        parent=body,
+        fontName=BOLD,
+        fontSize=size * 1.2,
+        leading=size * 1.6,
+        textColor=NAVY,
+        spaceBefore=size * 1.3,
+        spaceAfter=size * 0.5,
+        keepWithNext=1,
+    )
+    h3 = ParagraphStyle(
+        "h3",
+        parent=body,
+        fontName=BOLD,
+        fontSize=size,
+        leading=lead,
+        textColor=NAVY,
+        spaceBefore=size * 0.5,
+        spaceAfter=size * 0.3,
+        keepWithNext=1,
+    )
+    meta = ParagraphStyle(
+        "meta",
+        parent=body,
+        fontSize=size * 0.9,
+        leading=size * 1.3,
+        textColor=GREY,
+        spaceAfter=size * 0.2,
+    )
+    small = ParagraphStyle(
+        "small", parent=body, fontSize=size * 0.85, leading=size * 1.2, spaceAfter=0
+    )
+    right = ParagraphStyle("right", parent=small, alignment=TA_RIGHT)
+    cell = ParagraphStyle(
+        "cell", parent=body, fontSize=size * 0.85, leading=size * 1.15, spaceAfter=0
+    )
+    cell_head = ParagraphStyle("cell_head", parent=cell, fontName=BOLD, textColor=colors.white)
+    return Styles(
+        body,
+        bullet,
+        quote,
+        quote_bullet,
+        title,
+        kicker,
+        h2,
+        h3,
+        meta,
+        small,
+        right,
+        cell,
+        cell_head,
+    )
+
+
+centered = ParagraphStyle("centered", alignment=TA_CENTER)
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What is drawn on every page around the text."""
+
+    footer: Callable[[int, int], str]  # (page, pages) -> "Page 1 of 3"
+    marking: str = ""  # security marking, top and bottom centre; empty for published
+    watermark: str = ""  # diagonal text; empty for published
+    running_head: str = ""  # small text at the top of pages after the first
+
+
+def _draw_decor(canv: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
+    page = canv.getPageNumber()
+    canv.saveState()
+    if decor.watermark:
+        canv.saveState()
+        canv.setFillColor(colors.HexColor("#C8C8C8"))
+        canv.setFillAlpha(0.35)
+        canv.translate(PAGE_W / 2, PAGE_H / 2)
+        canv.rotate(52)
+        size = 110 if len(decor.watermark) <= 10 else 72
+        canv.setFont(BOLD, size)
+        canv.drawCentredString(0, -size / 3, decor.watermark)
+        canv.restoreState()
+    if decor.marking:
+        canv.setFont(BOLD, 9)
+        canv.setFillColor(MARKING_RED)
+        canv.drawCentredString(PAGE_W / 2, PAGE_H - 8 * mm, decor.marking)
+        canv.drawCentredString(PAGE_W / 2, 5 * mm, decor.marking)
+    if decor.running_head and page > 1:
+        canv.setFont(REGULAR, 7.5)
+        canv.setFillColor(GREY)
+        canv.drawString(MARGIN_X, PAGE_H - 14 * mm, decor.running_head)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.line(MARGIN_X, 15 * mm, PAGE_W - MARGIN_X, 15 * mm)
+    # The total is unknown until the end: each page shows a form filled in at save time.
+    canv.doForm(f"craffu_footer_{page}")
+    canv.restoreState()
+
+
+def _canvas_class(decor: PageDecor) -> type[Canvas]:
+    class FooterCanvas(Canvas):
+        def save(self) -> None:
+            pages = self.getPageNumber() - (0 if self._code else 1)
+            for n in range(1, pages + 1):
+                self.beginForm(f"craffu_footer_{n}")
+                self.setFont(REGULAR, 8.5)
+                self.setFillColor(GREY)
+                self.drawCentredString(PAGE_W / 2, 10.5 * mm, clean_text(decor.footer(n, pages)))
+                self.endForm()
+            super().save()
+
+    return FooterCanvas
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    author: str
+    subject: str
+    lang: str  # "en-GB" or "cy"
+    keywords: str = ""
+
+
+def build_pdf(story: list[Flowable], out: Path, meta: Metadata, decor: PageDecor) -> None:
+    """Lay out ``story`` on A4 and write it to ``out`` atomically (all or nothing)."""
+    register_fonts()
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=clean_text(meta.title),
+        author=clean_text(meta.author),
+        subject=clean_text(meta.subject),
+        keywords=meta.keywords,
+        creator="Craffu",
+        producer="Craffu (ReportLab)",
+        lang=meta.lang,
+        displayDocTitle=1,
+        initialFontName=REGULAR,
+        initialFontSize=10,
+        pageCompression=1,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        PAGE_W - 2 * MARGIN_X,
+        PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+
+    def on_page(canv: Canvas, d: BaseDocTemplate) -> None:
+        if canv.getPageNumber() == 1:
+            canv.showOutline()
+        _draw_decor(canv, d, decor)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    try:
+        doc.build(story, canvasmaker=_canvas_class(decor))
+    except LayoutError as exc:
+        raise DocumentError("layout", str(exc)) from exc
+    write_atomically(out, buf.getvalue())
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``out``, then rename it over ``out``."""
+    out = Path(out)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise DocumentError("io", str(exc)) from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise DocumentError("io", str(exc)) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def image_flowable(path: Path | None, max_w: float, max_h: float, what: str) -> Image | None:
+    """An image scaled to fit, or None when no path is set.
+
+    ``what`` is "logo" or "signature"; a set path that is missing raises ``<what>_missing``, a file
+    that is not a readable image raises ``<what>_invalid`` (both DocumentError).
+    """
+    if path is None or str(path) == "":
+        return None
+    path = Path(path)
+    if not path.is_file():
+        raise DocumentError(f"{what}_missing", str(path))
+    try:
+        from PIL import Image as PILImage
+
+        with PILImage.open(path) as im:
+            im.load()
+            w, h = im.size
+        if w <= 0 or h <= 0:
+            raise ValueError("empty image")
+    except Exception as exc:  # PIL raises many types for a corrupt file
+        raise DocumentError(f"{what}_invalid", f"{path}: {exc}") from exc
+    scale = min(max_w / w, max_h / h)
+    img = Image(str(path), width=w * scale, height=h * scale)
+    img.hAlign = "LEFT"
+    return img
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose cells use the bundled font (ReportLab's default is base-14 Helvetica)."""
+    base: list[tuple] = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 9)]
+    return TableStyle(base + list(commands))

@@ -1,0 +1,341 @@
+"""The PCC's statutory response (Police Act 1996 s.55) as an A4 PDF: English, Welsh or bilingual.
+
+Bilingual layout: parallel columns, Welsh on the left (read first), English on the right, each
+section aligned with its translation so a reader can move between them; headings, letterhead,
+date and footer carry both languages, Welsh first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus.flowables import HRFlowable, KeepTogether
+
+from desktop.documents.errors import DocumentError
+from desktop.documents.fonts import REGULAR, clean_text
+from desktop.documents.labels import doc_date, label
+from desktop.documents.layout import Columns, Heading, markup_flowables, plain
+from desktop.documents.markup import plain_to_reportlab
+from desktop.documents.model import (
+    AssuranceText,
+    DocLang,
+    Lang,
+    OfficeProfile,
+    ResponseDocument,
+    ResponseRecommendation,
+    pick,
+)
+from desktop.documents.pdf_base import (
+    MARGIN_X,
+    PAGE_W,
+    PAPER_TINT,
+    RULE,
+    Metadata,
+    PageDecor,
+    Styles,
+    build_pdf,
+    image_flowable,
+    make_styles,
+    table_style,
+)
+
+FRAME_W = PAGE_W - 2 * MARGIN_X
+LANG_TAGS = {"en": "en-GB", "cy": "cy", "bilingual": "cy"}
+
+
+def _esc(text: str) -> str:
+    return plain_to_reportlab(text, clean_text)
+
+
+def rec_heading(rec: ResponseRecommendation, lang: Lang) -> str:
+    """ "Recommendation 2" / "Argymhelliad 2" (or cause of concern, area for improvement)."""
+    return label(rec.kind, lang, n=rec.number)
+
+
+class _Builder:
+    def __init__(self, doc: ResponseDocument, office: OfficeProfile, bilingual: bool) -> None:
+        self.doc = doc
+        self.office = office
+        self.bilingual = bilingual
+        self.s: Styles = make_styles(9.2 if bilingual else 10.5)
+        self.logo = image_flowable(office.logo_path, 55 * mm, 24 * mm, "logo")
+        self.signature = image_flowable(office.signature_path, 50 * mm, 18 * mm, "signature")
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def section(self, make: Callable[[Lang], list[Flowable]], space: float = 0) -> list[Flowable]:
+        """One section in the document's language, or side by side (Welsh left) when bilingual."""
+        if not self.bilingual:
+            return make("en") if self._lang == "en" else make("cy")
+        cols = Columns(
+            [make("cy"), make("en")],
+            gap=8 * mm,
+            space_before=space,
+            space_after=self.s.body.spaceAfter,
+        )
+        return [cols]
+
+    def outline_title(self, key_or_text: Callable[[Lang], str]) -> str:
+        if self.bilingual:
+            return f"{key_or_text('cy')} / {key_or_text('en')}"
+        return key_or_text(self._lang)
+
+    def heading(self, text: Callable[[Lang], str], lang: Lang, level: int = 0) -> Heading:
+        # In bilingual columns only the Welsh heading carries the (bilingual) bookmark.
+        outline = self.outline_title(text) if (not self.bilingual or lang == "cy") else None
+        return Heading(_esc(text(lang)), self.s.h2, outline=outline, level=level)
+
+    # -- parts -----------------------------------------------------------------------------
+
+    def letterhead(self) -> list[Flowable]:
+        o = self.office
+
+        def block(lang: Lang, style) -> list[Flowable]:  # noqa: ANN001
+            name = Paragraph(f"<b>{_esc(pick(o, 'office_name', lang))}</b>", style)
+            return [name, plain(pick(o, "address", lang), style)]
+
+        s = self.s
+        logo = self.logo or Spacer(1, 1)
+        if self.bilingual:
+            left = block("cy", s.small)
+            right = block("en", s.right)
+            data = [[left, logo, right]]
+            widths = [FRAME_W * 0.36, FRAME_W * 0.28, FRAME_W * 0.36]
+            if self.logo:
+                self.logo.hAlign = "CENTER"
+        else:
+            data = [[logo, block(self._lang, s.right)]]
+            widths = [FRAME_W * 0.45, FRAME_W * 0.55]
+        t = Table(data, colWidths=widths)
+        t.setStyle(
+            table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("ALIGN", (1, 0), (1, 0), "CENTER" if self.bilingual else "RIGHT"),
+                ]
+            )
+        )
+        return [
+            t,
+            HRFlowable(
+                width="100%", thickness=0.6, color=RULE, spaceBefore=4 * mm, spaceAfter=6 * mm
+            ),
+        ]
+
+    def addressee_and_date(self) -> list[Flowable]:
+        s = self.s
+
+        def make(lang: Lang) -> list[Flowable]:
+            return [
+                plain(pick(self.office, "addressee", lang), s.body),
+                Spacer(1, 2 * mm),
+                Paragraph(_esc(doc_date(self.doc.letter_date, lang)), s.body),
+            ]
+
+        return self.section(make) + [Spacer(1, 5 * mm)]
+
+    def title_block(self) -> list[Flowable]:
+        s, d, o = self.s, self.doc, self.office
+
+        def make(lang: Lang) -> list[Flowable]:
+            kicker = label("response_to", lang, pcc_title=pick(o, "pcc_title", lang))
+            out: list[Flowable] = [
+                Paragraph(_esc(kicker), s.kicker),
+                Paragraph(_esc(pick(d, "report_title", lang)), s.title),
+                Paragraph(
+                    _esc(
+                        label("report_published", lang, date=doc_date(d.report_published_on, lang))
+                    ),
+                    s.meta,
+                ),
+            ]
+            if not d.is_draft and d.version > 1:
+                out.append(Paragraph(_esc(label("version", lang, n=d.version)), s.meta))
+            return out
+
+        return self.section(make)
+
+    def prose(self, field: str, key: str, show_heading: bool = True) -> list[Flowable]:
+        s, d = self.s, self.doc
+        if not any(pick(d, field, lang).strip() for lang in ("en", "cy")) and not d.is_draft:
+            return []
+
+        def make(lang: Lang) -> list[Flowable]:
+            out: list[Flowable] = []
+            if show_heading:
+                out.append(self.heading(lambda lg: label(key, lg), lang))
+            empty = label("not_written", lang) if d.is_draft else None
+            out += markup_flowables(pick(d, field, lang), s.body, s.bullet, empty)
+            return out
+
+        return self.section(make)
+
+    def quote(self, text: str) -> Columns:
+        s = self.s
+        inner = markup_flowables(text, s.quote, s.quote_bullet)
+        return Columns([inner], indent=4 * mm, rule=RULE, space_before=1 * mm, space_after=3 * mm)
+
+    def recommendation(self, rec: ResponseRecommendation) -> list[Flowable]:
+        s, d = self.s, self.doc
+
+        def head(lang: Lang) -> list[Flowable]:
+            out: list[Flowable] = [
+                self.heading(lambda lg: rec_heading(rec, lg), lang),
+                self.quote(pick(rec, "text", lang)),
+            ]
+            for key, field in (("deadline", "deadline_text"), ("addressed_to", "addressees")):
+                value = pick(rec, field, lang).strip()
+                if value:
+                    out.append(Paragraph(f"<b>{_esc(label(key, lang))}</b> {_esc(value)}", s.meta))
+            if not rec.applies:
+                reason = pick(rec, "not_applicable_reason", lang)
+                out.append(
+                    Paragraph(
+                        f"<b>{_esc(label('not_applicable', lang))}</b> {_esc(reason)}", s.meta
+                    )
+                )
+            return out
+
+        def explanation(lang: Lang) -> list[Flowable]:
+            out: list[Flowable] = [Heading(_esc(label("explanation", lang)), s.h3)]
+            empty = label("not_written", lang) if d.is_draft else None
+            out += markup_flowables(pick(rec, "explanation", lang), s.body, s.bullet, empty)
+            return out
+
+        def assurances(lang: Lang) -> list[Flowable]:
+            out: list[Flowable] = [Heading(_esc(label("assurances", lang)), s.h3)]
+            for a in rec.assurances:
+                out += self.assurance(a, lang)
+            return out
+
+        parts = self.section(head, space=4 * mm)
+        if d.is_draft or rec.explanation_en.strip() or rec.explanation_cy.strip():
+            parts += self.section(explanation)
+        if rec.assurances:
+            parts += self.section(assurances)
+        return parts
+
+    def assurance(self, a: AssuranceText, lang: Lang) -> list[Flowable]:
+        s = self.s
+        by = (a.given_by_cy or a.given_by) if lang == "cy" else a.given_by
+        line = doc_date(a.given_on, lang) + (f" · {by}" if by else "")
+        return [Paragraph(_esc(line), s.meta)] + markup_flowables(
+            pick(a, "text", lang), s.body, s.bullet
+        )
+
+    def signature_block(self) -> list[Flowable]:
+        """Closing and signature, kept together (the closing may push them to a new page)."""
+        s, o = self.s, self.office
+        out: list[Flowable] = self.prose("closing", "closing", show_heading=False)
+        out.append(Spacer(1, 3 * mm))
+        langs: list[Lang] = ["cy", "en"] if self.bilingual else [self._lang]
+        out.append(
+            Paragraph(_esc(" / ".join(label("yours_sincerely", lg) for lg in langs)), s.body)
+        )
+        out.append(self.signature or Spacer(1, 12 * mm))
+        out.append(Paragraph(f"<b>{_esc(o.pcc_name)}</b>", s.body))
+        for lg in langs:
+            out.append(Paragraph(_esc(pick(o, "pcc_title", lg)), s.meta))
+        return [KeepTogether(out)]
+
+    def statements(self) -> list[Flowable]:
+        s, o = self.s, self.office
+        rows: list[Flowable] = []
+        if self.bilingual:
+            for lg in ("cy", "en"):
+                rows.append(Paragraph(_esc(pick(o, "welsh_statement", lg)), s.small))
+        else:
+            lg = self._lang
+            rows.append(
+                Paragraph(f"<b>{_esc(pick(o, 'other_language_statement', lg))}</b>", s.small)
+            )
+            rows.append(Paragraph(_esc(pick(o, "welsh_statement", lg)), s.small))
+        t = Table([[rows]], colWidths=[FRAME_W])
+        t.setStyle(
+            table_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), PAPER_TINT),
+                    ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        return [Spacer(1, 8 * mm), KeepTogether([t])]
+
+    def story(self, lang: DocLang) -> list[Flowable]:
+        self._lang: Lang = "cy" if lang == "cy" else "en"
+        story: list[Flowable] = []
+        story += self.letterhead()
+        story += self.addressee_and_date()
+        story += self.title_block()
+        story += self.prose("introduction", "introduction")
+        for rec in self.doc.recommendations:
+            story += self.recommendation(rec)
+        story += self.prose("cc_comments", "cc_comments")
+        story += self.prose("pcc_reply", "pcc_reply")
+        story += self.signature_block()
+        story += self.statements()
+        return story
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    text = clean_text(text).replace("\n", " ")
+    if stringWidth(text, REGULAR, size) <= width:
+        return text
+    while text and stringWidth(text + "…", REGULAR, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def render_response_pdf(
+    doc: ResponseDocument, office: OfficeProfile, lang: DocLang, out: Path
+) -> None:
+    """Render the response to ``out`` (written atomically). Raises DocumentError."""
+    if lang not in ("en", "cy", "bilingual"):
+        raise DocumentError("bad_language", str(lang))
+    bilingual = lang == "bilingual"
+    builder = _Builder(doc, office, bilingual)
+    story = builder.story(lang)
+
+    def text(fn: Callable[[Lang], str]) -> str:
+        if bilingual:
+            return f"{fn('cy')} / {fn('en')}"
+        return fn(lang)  # type: ignore[arg-type]
+
+    title = text(
+        lambda lg: (
+            label("response_to", lg, pcc_title=pick(office, "pcc_title", lg))
+            + " "
+            + pick(doc, "report_title", lg)
+        )
+    )
+    marking = ""
+    watermark = ""
+    if doc.is_draft:
+        sec = text(lambda lg: office.security_marking_cy if lg == "cy" else office.security_marking)
+        ver = text(lambda lg: label("draft_version", lg, n=doc.version))
+        marking = f"{sec} · {ver}" if sec.strip(" /") else ver
+        watermark = text(lambda lg: label("draft", lg))
+    head_lang: Lang = "cy" if lang != "en" else "en"
+    decor = PageDecor(
+        footer=lambda page, pages: text(lambda lg: label("page_of", lg, page=page, pages=pages)),
+        marking=marking,
+        watermark=watermark,
+        running_head=_fit(pick(doc, "report_title", head_lang), FRAME_W, 7.5),
+    )
+    meta = Metadata(
+        title=title,
+        author=office.pcc_name,
+        subject=text(lambda lg: label("subject", lg)),
+        lang=LANG_TAGS[lang],
+    )
+    build_pdf(story, out, meta, decor)
