@@ -1,0 +1,1 @@
+"""Reports and recommendations: list views over the store and their detail editors."""

@@ -1,0 +1,94 @@
+"""The recommendation list's query: ``Store``'s filter plus RAG, sorted and paged in SQL.
+
+The store's ``RecommendationFilter`` has no RAG; RAG depends on today's date, so it is written here
+as SQL mirroring ``desktop.domain.rag.rag_for`` (tested against it). Everything else is the store's
+own WHERE clause, so the list and the CLI filter alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from database import Store
+from database.store import RecommendationFilter
+
+_NOT_GREY = "r.applies = 1 AND r.local_status <> 'not_adopted'"
+_DONE = (
+    "(r.local_status = 'closed' OR r.hmicfrs_status IN ('complete', 'no-further-action-needed'))"
+)
+
+RAG_SQL: dict[str, str] = {
+    "grey": "(r.applies = 0 OR r.local_status = 'not_adopted')",
+    "green": f"({_NOT_GREY} AND {_DONE})",
+    "red": f"({_NOT_GREY} AND NOT {_DONE} AND r.deadline_on IS NOT NULL AND r.deadline_on < :today)",
+    "amber": f"({_NOT_GREY} AND NOT {_DONE} AND (r.deadline_on IS NULL OR r.deadline_on >= :today))",
+}
+
+_RAG_RANK = (
+    "CASE WHEN r.applies = 0 OR r.local_status = 'not_adopted' THEN 3 "
+    f"WHEN {_DONE} THEN 2 "
+    "WHEN r.deadline_on IS NOT NULL AND r.deadline_on < :today THEN 0 ELSE 1 END"
+)
+
+#: sort key -> SQL ORDER BY terms (each gets DESC when descending)
+SORT_SQL: dict[str, tuple[str, ...]] = {
+    "ref": ("r.ref",),
+    "report": ("rep.title_en", "r.position"),
+    "rag": (_RAG_RANK, "r.deadline_on"),
+    "local_status": ("r.local_status",),
+    "hmicfrs_status": ("r.hmicfrs_status",),
+    "owner": ("r.owner",),
+    "deadline_on": ("r.deadline_on IS NULL", "r.deadline_on"),
+    "planned_closure_on": ("r.planned_closure_on IS NULL", "r.planned_closure_on"),
+    "position": ("r.report_id", "r.position"),
+}
+
+
+@dataclass(frozen=True)
+class RecommendationQuery:
+    filter: RecommendationFilter = field(default_factory=RecommendationFilter)
+    rags: Sequence[str] = ()
+    order_by: str = "position"
+    descending: bool = False
+
+
+def _where(store: Store, query: RecommendationQuery, today: date) -> tuple[str, dict[str, Any]]:
+    # The store's clause uses positional "?" parameters; named ones are added for RAG.
+    where, params = store._recommendation_where(query.filter)  # noqa: SLF001 - shared filter
+    named: dict[str, Any] = {f"p{i}": v for i, v in enumerate(params)}
+    parts = where.split("?")
+    where = "".join(part + (f":p{i}" if i < len(parts) - 1 else "") for i, part in enumerate(parts))
+    rags = [r for r in query.rags if r in RAG_SQL]
+    if rags and len(rags) < len(RAG_SQL):
+        clause = "(" + " OR ".join(RAG_SQL[r] for r in rags) + ")"
+        where = f"{where} AND {clause}" if where else f" WHERE {clause}"
+    named["today"] = today.isoformat()
+    return where, named
+
+
+def count(store: Store, query: RecommendationQuery, today: date) -> int:
+    where, params = _where(store, query, today)
+    sql = f"SELECT count(*) FROM recommendations r{where}"
+    return int(store.db.execute(sql, params).fetchone()[0])
+
+
+def rows(
+    store: Store, query: RecommendationQuery, today: date, *, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    where, params = _where(store, query, today)
+    terms = SORT_SQL.get(query.order_by, SORT_SQL["position"])
+    direction = " DESC" if query.descending else ""
+    order = ", ".join(f"{t}{direction}" for t in terms)
+    sql = (
+        "SELECT r.id, r.report_id, r.ref, r.position, r.kind, r.text_en, r.text_cy, "
+        "r.deadline_text_en, r.deadline_on, r.applies, r.hmicfrs_status, r.local_status, "
+        "r.owner, r.planned_closure_on, rep.title_en AS report_title_en, "
+        "rep.title_cy AS report_title_cy, rep.published_on AS report_published_on "
+        "FROM recommendations r JOIN reports rep ON rep.id = r.report_id"
+        f"{where} ORDER BY {order}, r.id{direction} LIMIT :limit OFFSET :offset"
+    )
+    params |= {"limit": limit, "offset": offset}
+    return list(store.db.query(sql, params))
