@@ -1,0 +1,309 @@
+"""Cryptographic signing (PAdES baseline B-B, via pyHanko) and verification of Craffu's PDFs.
+
+The visible signature block is drawn by ReportLab when the PDF is rendered; pyHanko only adds an
+invisible certification signature (DocMDP "no changes") covering the whole file. pyHanko is
+imported inside the functions: it costs about 0.4 s. Passwords are used once and never stored
+or logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from desktop.documents.errors import DocumentError, SigningError
+from desktop.documents.pdf_base import write_atomically
+
+log = logging.getLogger(__name__)
+
+VerifyStatus = Literal["intact_valid", "altered", "invalid", "unsigned", "unreadable"]
+
+
+@dataclass(frozen=True)
+class SignerInfo:
+    name: str  # the certificate's common name
+    certificate_sha256: str  # hex fingerprint of the signing certificate
+    signing_time: datetime
+    not_valid_after: datetime
+    document_sha256: str  # of the signed file written to dst
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """``status``: intact_valid | altered | invalid | unsigned | unreadable.
+
+    ``message``: a code for the UI/CLI: ok, digest_mismatch, not_entire_file, modified_after,
+    bad_signature, padding_altered, no_signature, not_pdf, io.
+    """
+
+    status: VerifyStatus
+    signer_name: str = ""
+    signing_time: datetime | None = None
+    trusted: bool = False
+    message: str = ""
+
+    @property
+    def intact_and_valid(self) -> bool:
+        return self.status == "intact_valid"
+
+
+def _load_pkcs12(p12: Path, password: bytes):  # noqa: ANN202
+    from asn1crypto import pkcs12 as asn1_pkcs12
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    try:
+        data = Path(p12).read_bytes()
+    except OSError as exc:
+        raise SigningError("io", str(exc)) from exc
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data, strict=True)
+        pfx["auth_safe"]["content_type"].native  # noqa: B018 - forces parsing
+        if pfx["version"].native != "v3":
+            raise ValueError("not a PKCS#12 v3 file")
+    except Exception as exc:
+        raise SigningError("not_pkcs12", type(exc).__name__) from exc
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, password or None)
+    except ValueError as exc:
+        # The structure parsed above, so a failure here is the password (or its encryption).
+        raise SigningError("wrong_password") from exc
+    except Exception as exc:
+        raise SigningError("not_pkcs12", type(exc).__name__) from exc
+    if key is None or cert is None:
+        raise SigningError("not_pkcs12", "no private key or certificate in the file")
+    return key, cert, list(extra or [])
+
+
+def sign_pdf(
+    src: Path,
+    dst: Path,
+    p12: Path,
+    password: bytes,
+    reason: str = "",
+    location: str = "",
+) -> SignerInfo:
+    """Sign ``src`` into ``dst`` (written atomically; nothing written on error).
+
+    Raises SigningError with code wrong_password, not_pkcs12, cert_expired,
+    cert_not_yet_valid, io or failed.
+    """
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    key, cert, extra = _load_pkcs12(p12, password)
+    now = datetime.now(UTC)
+    if now < cert.not_valid_before_utc:
+        raise SigningError("cert_not_yet_valid", cert.not_valid_before_utc.isoformat())
+    if now > cert.not_valid_after_utc:
+        raise SigningError("cert_expired", cert.not_valid_after_utc.isoformat())
+
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    der = serialization.Encoding.DER
+    signing_cert = asn1_x509.Certificate.load(cert.public_bytes(der))
+    signing_key = asn1_keys.PrivateKeyInfo.load(
+        key.private_bytes(der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    others = [asn1_x509.Certificate.load(c.public_bytes(der)) for c in extra]
+    signer = signers.SimpleSigner(
+        signing_cert=signing_cert,
+        signing_key=signing_key,
+        cert_registry=SimpleCertificateStore.from_certs(others),
+    )
+    common_name = signing_cert.subject.native.get("common_name", "") or ""
+    meta = signers.PdfSignatureMetadata(
+        field_name="CraffuSignature",
+        reason=reason or None,
+        location=location or None,
+        name=common_name or None,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        certify=True,
+        docmdp_permissions=fields.MDPPerm.NO_CHANGES,
+    )
+    try:
+        src_bytes = Path(src).read_bytes()
+    except OSError as exc:
+        raise SigningError("io", str(exc)) from exc
+    out = io.BytesIO()
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(src_bytes), strict=False)
+        signers.sign_pdf(writer, meta, signer=signer, output=out)
+    except Exception as exc:
+        log.warning("signing failed: %s", type(exc).__name__)
+        raise SigningError("failed", type(exc).__name__) from exc
+    data = out.getvalue()
+    try:
+        write_atomically(Path(dst), data)
+    except DocumentError as exc:
+        raise SigningError("io", exc.detail) from exc
+    return SignerInfo(
+        name=common_name,
+        certificate_sha256=cert.fingerprint(hashes.SHA256()).hex(),
+        signing_time=now,
+        not_valid_after=cert.not_valid_after_utc,
+        document_sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def _load_trusted(paths: list[Path]):  # noqa: ANN202
+    from asn1crypto import pem
+    from asn1crypto import x509 as asn1_x509
+
+    certs = []
+    for p in paths:
+        data = Path(p).read_bytes()
+        if pem.detect(data):
+            for _, _, der in pem.unarmor(data, multiple=True):
+                certs.append(asn1_x509.Certificate.load(der))
+        else:
+            certs.append(asn1_x509.Certificate.load(data))
+    return certs
+
+
+def _padding_intact(contents: bytes) -> bool:
+    """Bytes of /Contents after the CMS structure are not hashed; they must stay zero."""
+    from asn1crypto.core import Asn1Value
+
+    parsed = Asn1Value.load(contents, strict=False)
+    used = len(parsed.dump())
+    return not any(contents[used:])
+
+
+def verify_pdf(path: Path, trusted: list[Path] | None = None) -> VerifyResult:
+    """Check every signature of ``path`` covers the whole, unchanged file.
+
+    ``trusted``: certificate files (PEM or DER) the office registered; the result's ``trusted``
+    says whether the signer chains to one of them. No network access.
+    """
+    # pyHanko logs a traceback for every untrusted certificate; the result already says so.
+    quiet = logging.getLogger("pyhanko")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
+    try:
+        return _verify(path, trusted)
+    finally:
+        quiet.setLevel(level)
+
+
+def _verify(path: Path, trusted: list[Path] | None) -> VerifyResult:
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return VerifyResult("unreadable", message="io")
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    if not data.lstrip()[:5] == b"%PDF-":
+        return VerifyResult("unreadable", message="not_pdf")
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        sigs = list(reader.embedded_signatures)
+    except Exception:
+        return VerifyResult("unreadable", message="not_pdf")
+    if not sigs:
+        return VerifyResult("unsigned", message="no_signature")
+    try:
+        roots = _load_trusted(trusted or [])
+    except (OSError, ValueError):
+        roots = []
+    result = VerifyResult("intact_valid", message="ok")
+    for sig in sigs:
+        result = _verify_one(
+            sig, roots, ValidationContext, validate_pdf_signature, SignatureCoverageLevel
+        )
+        if result.status != "intact_valid":
+            return result
+    return result
+
+
+def _verify_one(sig, roots, ValidationContext, validate, Coverage) -> VerifyResult:  # noqa: ANN001, N803
+    name = ""
+    when = None
+    try:
+        vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+        status = validate(sig, vc)
+    except Exception as exc:
+        return VerifyResult("invalid", message="bad_signature:" + type(exc).__name__)
+    try:
+        name = status.signing_cert.subject.native.get("common_name", "") or ""
+    except Exception:
+        name = ""
+    when = status.signer_reported_dt
+    trusted = bool(status.trusted)
+
+    def res(st: VerifyStatus, msg: str) -> VerifyResult:
+        return VerifyResult(st, signer_name=name, signing_time=when, trusted=trusted, message=msg)
+
+    if not status.intact:
+        return res("altered", "digest_mismatch")
+    if not status.valid:
+        return res("invalid", "bad_signature")
+    if status.coverage != Coverage.ENTIRE_FILE:
+        return res("altered", "not_entire_file")
+    if status.docmdp_ok is False:
+        return res("altered", "modified_after")
+    try:
+        contents = bytes(sig.sig_object["/Contents"])
+        if not _padding_intact(contents):
+            return res("altered", "padding_altered")
+        if not _certificates_intact(contents):
+            return res("altered", "certificate_altered")
+    except Exception:
+        return res("invalid", "bad_signature")
+    return res("intact_valid", "ok")
+
+
+def _certificates_intact(contents: bytes) -> bool:
+    """The CMS signature does not cover the certificates embedded beside it, so check them:
+    every certificate must carry a valid signature from a certificate in the set (itself when
+    self-signed), and the signer's must match the signed ESS signing-certificate-v2 hash."""
+    from asn1crypto import cms
+    from cryptography import x509
+
+    sd = cms.ContentInfo.load(contents, strict=False)["content"]
+    certs = [c.chosen for c in sd["certificates"] if c.name == "certificate"]
+    parsed = [x509.load_der_x509_certificate(c.dump()) for c in certs]
+    for cert in parsed:
+        issuers = [i for i in parsed if i.subject == cert.issuer]
+        ok = False
+        for issuer in issuers:
+            try:
+                cert.verify_directly_issued_by(issuer)
+                ok = True
+                break
+            except Exception:  # noqa: S112 - try the next candidate issuer
+                continue
+        if not ok:
+            return False
+    signer_info = sd["signer_infos"][0]
+    sid = signer_info["sid"]
+    if sid.name != "issuer_and_serial_number":
+        return True
+    wanted = sid.chosen
+    signer = next(
+        (
+            c
+            for c in certs
+            if c.issuer == wanted["issuer"] and c.serial_number == wanted["serial_number"].native
+        ),
+        None,
+    )
+    if signer is None:
+        return False
+    for attr in signer_info["signed_attrs"]:
+        if attr["type"].native == "signing_certificate_v2":
+            ess = attr["values"][0]["certs"][0]
+            algo = ess["hash_algorithm"]["algorithm"].native
+            return hashlib.new(algo, signer.dump()).digest() == ess["cert_hash"].native
+    return True

@@ -1,0 +1,79 @@
+"""Self-signed PKCS#12 signing certificates for tests and demos (never for real publication)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def make_test_certificate(
+    folder: Path,
+    name: str,
+    valid_from: datetime,
+    valid_to: datetime,
+    password: bytes,
+) -> Path:
+    """Write ``<folder>/<name>.p12`` (RSA 2048, self-signed, for document signing) and a
+    ``.pem`` of its certificate beside it (to register as trusted); return the ``.p12`` path."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    if valid_from.tzinfo is None:
+        valid_from = valid_from.replace(tzinfo=UTC)
+    if valid_to.tzinfo is None:
+        valid_to = valid_to.replace(tzinfo=UTC)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Craffu test certificate"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "GB"),
+        ]
+    )
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(valid_from)
+        .not_valid_after(valid_to)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "signer"
+    p12 = folder / f"{stem}.p12"
+    encryption = (
+        serialization.BestAvailableEncryption(password)
+        if password
+        else serialization.NoEncryption()
+    )
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(name.encode(), key, cert, None, encryption)
+    )
+    (folder / f"{stem}.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return p12
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
