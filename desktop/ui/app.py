@@ -1,0 +1,253 @@
+"""Craffu's composition root: the QApplication, the database and its Store, the main window.
+
+``run(db_path, demo, smoke)`` is what ``craffu`` (no subcommand) calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+_IMPORTED_AT = time.perf_counter()
+
+import sqlite_utils  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from database import StorageError, Store, open_database  # noqa: E402
+from desktop.i18n import _, get_language, set_language  # noqa: E402
+from desktop.services.paths import default_db_path, demo_db_path, resources_dir  # noqa: E402
+from desktop.services.preferences import (  # noqa: E402
+    Preferences,
+    interface_language,
+    load_preferences,
+    save_preferences,
+)
+from desktop.ui.dialogs import ShellDialogs  # noqa: E402
+from desktop.ui.errors import describe  # noqa: E402
+from desktop.ui.qt_translator import install_translator  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_REFUSED = 2
+
+
+# ---- timing ------------------------------------------------------------------------------------
+
+
+def process_elapsed_ms(started: float | None = None) -> float:
+    """Milliseconds since the process started (Linux: from /proc), else since ``started`` (a
+    ``time.perf_counter()`` taken as early as possible), else since this module was imported."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of stat(5); fields[0] is field 3
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return max(0.0, (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000.0)
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    return (time.perf_counter() - (started if started is not None else _IMPORTED_AT)) * 1000.0
+
+
+# ---- application -------------------------------------------------------------------------------
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Craffu")
+    app.setOrganizationName("Craffu")
+    app.setApplicationDisplayName("Craffu")
+    return app  # type: ignore[return-value]
+
+
+def apply_look(app: QApplication) -> None:
+    """Font with Welsh letters everywhere, and Craffu's calm style sheet."""
+    if sys.platform not in ("win32", "darwin"):
+        font_path = resources_dir() / "fonts" / "DejaVuSans.ttf"
+        if font_path.is_file() and QFontDatabase.addApplicationFont(str(font_path)) >= 0:
+            QFontDatabase.addApplicationFont(str(font_path.with_name("DejaVuSans-Bold.ttf")))
+            font = QFont("DejaVu Sans")
+            font.setPointSizeF(9.5)
+            app.setFont(font)
+    qss = resources_dir() / "style.qss"
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+# ---- databases ---------------------------------------------------------------------------------
+
+
+def refusal_title(exc: StorageError) -> str:
+    if exc.code == "newer_database":
+        return _("This database needs a newer Craffu")
+    if exc.code == "read_only":
+        return _("This database cannot be changed")
+    return _("This file cannot be opened")
+
+
+def open_store(
+    path: Path, parent: QWidget | None = None
+) -> tuple[sqlite_utils.Database, Store] | None:
+    """Open (creating if new) the database at ``path``; on refusal tell the user and return None.
+
+    A file that is not a Craffu database, is damaged, read-only or from a newer Craffu is left
+    exactly as it was (``database.open_database`` checks before it writes).
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # open_database words the problem
+    try:
+        db = open_database(path)
+    except StorageError as exc:
+        log.info("refused %s: %s", path, exc)
+        ShellDialogs.error(parent, refusal_title(exc), describe(exc))
+        return None
+    return db, Store(db)
+
+
+def choose_start_path(db_path: Path | None, demo: bool, prefs: Preferences) -> Path:
+    if db_path is not None:
+        return Path(db_path)
+    if demo:
+        return demo_db_path()
+    if prefs.last_database and Path(prefs.last_database).exists():
+        return Path(prefs.last_database)
+    return default_db_path()
+
+
+def ensure_demo(path: Path) -> None:
+    """Build the demonstration database at ``path`` unless one is already there."""
+    if path.exists() and path.stat().st_size > 0:
+        return
+    from desktop.services.demo import build_demo
+
+    build_demo(path)
+
+
+# ---- first paint (smoke) -----------------------------------------------------------------------
+
+
+class _FirstPaint(QObject):
+    """Calls back once, right after the window's first paint."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self._callback = callback
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _auto_backup_later(path: Path, keep: int) -> None:
+    """The once-a-day backup on opening, in the background with its own connection."""
+    from desktop.ui.background import run_in_background
+
+    def work() -> Path | None:
+        from database.backup import auto_backup
+        from database.connection import connect
+        from desktop.services.paths import backup_dir_for
+
+        conn = connect(path)
+        try:
+            return auto_backup(conn, path, backup_dir=backup_dir_for(path), keep=keep)
+        finally:
+            conn.close()
+
+    run_in_background(work, lambda _r: None, lambda exc: log.warning("auto backup: %s", exc))
+
+
+# ---- entry point -------------------------------------------------------------------------------
+
+
+def run(
+    db_path: Path | None,
+    demo: bool = False,
+    smoke: bool = False,
+    *,
+    started: float | None = None,
+    ui_lang: str | None = None,
+) -> int:
+    """Start the GUI. ``smoke``: show the window, wait for its first paint, print the startup time
+    in milliseconds and exit 0. ``started``: ``time.perf_counter()`` taken at process start."""
+    app = application()
+    prefs = load_preferences()
+    set_language(interface_language(prefs, ui_lang))
+    install_translator()
+    apply_look(app)
+
+    path = choose_start_path(db_path, demo, prefs)
+    if demo:
+        try:
+            ensure_demo(path)
+        except Exception as exc:
+            ShellDialogs.error(None, _("The demonstration data could not be built"), describe(exc))
+            return EXIT_REFUSED
+    opened = open_store(path)
+    if opened is None and db_path is None and path != default_db_path():
+        path = default_db_path()  # the last database went bad: fall back to the office's own
+        opened = open_store(path)
+    if opened is None:
+        return EXIT_REFUSED
+    db, store = opened
+    prefs.remember_database(path)
+    if prefs.ui_language is None:
+        prefs.ui_language = get_language()  # first run: the system locale's choice, kept
+    try:
+        save_preferences(prefs)
+    except OSError:
+        log.warning("could not save preferences", exc_info=True)
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(path, db, store, opener=lambda p: open_store(p, window), preferences=prefs)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    if smoke:
+        reported: list[bool] = []
+
+        def report() -> None:
+            if reported:
+                return
+            reported.append(True)
+            ms = process_elapsed_ms(started)
+            print(f"startup_ms={ms:.0f}", flush=True)
+            window.close()
+            app.quit()
+
+        watcher = _FirstPaint(report)
+        window.installEventFilter(watcher)
+        QTimer.singleShot(10_000, report)  # never hang a packaging check
+        window.show()
+        app.exec()
+        window.removeEventFilter(watcher)
+        window.db.close()
+        return EXIT_OK
+
+    window.show()
+    try:
+        keep = store.office().backup_keep
+    except StorageError:
+        keep = 10
+    QTimer.singleShot(1500, lambda: _auto_backup_later(window.db_path, keep))
+    code = app.exec()
+    try:
+        window.db.close()
+    except Exception:
+        log.debug("database already closed", exc_info=True)
+    return int(code)

@@ -1,0 +1,103 @@
+"""Long work (backups, restores, building the demo) off the GUI thread, with a progress dialog.
+
+The work function runs in a QThreadPool thread and must not touch widgets nor the window's SQLite
+connection (sqlite3 connections belong to their thread): it opens its own if it needs one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as exc:  # reported to the GUI thread, never swallowed
+            log.exception("background work failed")
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class BackgroundTask(QObject):
+    """Run ``work`` in the pool; ``done(result)`` or ``failed(exc)`` fire on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    _running: set[BackgroundTask] = set()  # keep a reference until the job reports back
+
+    def __init__(
+        self,
+        work: Callable[[], Any],
+        *,
+        parent: QWidget | None = None,
+        label: str = "",
+    ) -> None:
+        super().__init__()
+        self._job = _Job(work)
+        self._job.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._progress: QProgressDialog | None = None
+        if parent is not None and label:
+            self._progress = QProgressDialog(label, "", 0, 0, parent)
+            self._progress.setCancelButton(None)
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(300)
+            self._progress.setAutoClose(False)
+            self._progress.setWindowTitle("Craffu")
+
+    def start(self) -> BackgroundTask:
+        BackgroundTask._running.add(self)
+        QThreadPool.globalInstance().start(self._job)
+        return self
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _on_finished(self, result: object) -> None:
+        self._close_progress()
+        BackgroundTask._running.discard(self)
+        self.done.emit(result)
+
+    def _on_failed(self, exc: object) -> None:
+        self._close_progress()
+        BackgroundTask._running.discard(self)
+        self.failed.emit(exc)
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    *,
+    parent: QWidget | None = None,
+    label: str = "",
+) -> BackgroundTask:
+    task = BackgroundTask(work, parent=parent, label=label)
+    task.done.connect(on_done)
+    task.failed.connect(on_error)
+    return task.start()

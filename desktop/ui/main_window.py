@@ -1,0 +1,779 @@
+"""Craffu's main window: sidebar of sections, global search, menus, status bar.
+
+Sections plug in through ``SECTIONS`` below (one line each); the window builds a section the first
+time it is shown and talks to it only through the Section protocol (``desktop/ui/section.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from database import Store
+from desktop.i18n import N_, SUPPORTED_LANGUAGES, _, get_language, language_name, ngettext
+from desktop.i18n.formatting import format_number
+from desktop.services.preferences import Preferences, save_preferences
+from desktop.services.search_hits import SearchResult, search_results
+from desktop.ui import icons
+from desktop.ui.dialogs import ShellDialogs, UnsavedAnswer
+from desktop.ui.qt_translator import switch_language
+from desktop.ui.search_panel import SearchPanel
+from desktop.ui.sections import (
+    SectionContext,
+    SectionEntry,
+    SectionFactory,
+    build_section,
+    section_call,
+)
+from desktop.ui.settings_keys import WindowSettings
+
+log = logging.getLogger(__name__)
+
+# The sidebar, in order (Ctrl+1 … Ctrl+7). To plug a section in, point its factory at your class:
+# "package.module:ClassName", called as ClassName(context: SectionContext) -> QWidget (Section).
+# A module that does not exist yet shows a placeholder page.
+SECTIONS: list[SectionEntry] = [
+    SectionEntry("dashboard", N_("Dashboard"), "desktop.ui.dashboard.section:DashboardSection"),
+    SectionEntry(
+        "reports", N_("Reports"), "desktop.ui.records.reports:ReportsSection", ("reports",)
+    ),
+    SectionEntry(
+        "recommendations",
+        N_("Recommendations"),
+        "desktop.ui.records.recommendations:RecommendationsSection",
+        ("recommendations", "assurances"),
+    ),
+    SectionEntry(
+        "meetings",
+        N_("Board meetings"),
+        "desktop.ui.meetings.section:MeetingsSection",
+        ("meetings", "agenda_items", "actions"),
+    ),
+    SectionEntry(
+        "responses",
+        N_("Responses"),
+        "desktop.ui.responses.section:ResponsesSection",
+        ("responses", "response_sections"),
+    ),
+    SectionEntry(
+        "translations",
+        N_("Translations"),
+        "desktop.ui.translations.section:TranslationsSection",
+    ),
+    SectionEntry("settings", N_("Settings"), "desktop.ui.settings.section:SettingsSection"),
+]
+
+SECTION_ICONS = {
+    "dashboard": "dashboard",
+    "reports": "report",
+    "recommendations": "recommendation",
+    "meetings": "meeting",
+    "responses": "response",
+    "translations": "translation",
+    "settings": "settings",
+}
+
+
+def register_section(
+    key: str, label: str, factory: SectionFactory | str, kinds: tuple[str, ...] = ()
+) -> None:
+    """Add a section, or replace the one with the same key (keeps its place in the sidebar)."""
+    entry = SectionEntry(key, label, factory, kinds)
+    for i, existing in enumerate(SECTIONS):
+        if existing.key == key:
+            SECTIONS[i] = entry
+            return
+    SECTIONS.insert(len(SECTIONS) - 1 if SECTIONS and SECTIONS[-1].key == "settings" else 0, entry)
+
+
+# opener(path) -> (db, store), or None after telling the user why the file cannot be opened.
+Opener = Callable[[Path], "tuple[sqlite_utils.Database, Store] | None"]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db_path: Path,
+        db: sqlite_utils.Database,
+        store: Store,
+        *,
+        opener: Opener,
+        preferences: Preferences,
+        settings: WindowSettings | None = None,
+        save_prefs: Callable[[Preferences], object] = save_preferences,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._opener = opener
+        self._prefs = preferences
+        self._save_prefs = save_prefs
+        self._settings = settings or WindowSettings()
+        self.db_path = Path(db_path)
+        self.db = db
+        self.store = store
+        self._entries: list[SectionEntry] = list(SECTIONS)
+        self._widgets: dict[str, QWidget] = {}
+        self._current_key: str | None = None
+        self._welcome: QWidget | None = None
+        self.setWindowIcon(icons.app_icon())
+        self.setMinimumSize(QSize(900, 600))
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.retranslate_ui()
+
+        geometry = self._settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        self._show_start_page()
+
+    # ---- construction -----------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        for entry in self._entries:
+            item = QListWidgetItem(icons.icon(SECTION_ICONS.get(entry.key, "section")), "")
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sectionStack")
+
+        self.search_panel = SearchPanel(self._search)
+        self.search_panel.record_requested.connect(self.open_record)
+        self.search_panel.setVisible(False)
+        self.search_panel.visibility_wanted.connect(self.search_panel.setVisible)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("contentSplitter")
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.search_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_actions(self) -> None:
+        self.act_new_db = QAction(self)
+        self.act_new_db.triggered.connect(self.new_database)
+        self.act_open_db = QAction(self)
+        self.act_open_db.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_open_db.triggered.connect(self.choose_and_open_database)
+        self.act_backup = QAction(self)
+        self.act_backup.triggered.connect(self.back_up_now)
+        self.act_restore = QAction(self)
+        self.act_restore.triggered.connect(self.restore_backup)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_quit.triggered.connect(self.close)
+
+        self.act_save = QAction(self)
+        self.act_save.setShortcut(QKeySequence.StandardKey.Save)
+        self.act_save.triggered.connect(self.save_current)
+        self.act_revert = QAction(self)
+        self.act_revert.triggered.connect(self.revert_current)
+
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_find.triggered.connect(self.focus_search)
+        self.addAction(self.act_find)
+
+        self.section_actions: dict[str, QAction] = {}
+        for number, entry in enumerate(self._entries, start=1):
+            act = QAction(self)
+            act.setCheckable(True)
+            if number <= 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            act.triggered.connect(lambda _checked=False, key=entry.key: self.show_section(key))
+            self.section_actions[entry.key] = act
+            self.addAction(act)
+        self._section_group = QActionGroup(self)
+        for act in self.section_actions.values():
+            self._section_group.addAction(act)
+
+        self.language_actions: dict[str, QAction] = {}
+        self._language_group = QActionGroup(self)
+        for code in SUPPORTED_LANGUAGES:
+            act = QAction(language_name(code), self)
+            act.setCheckable(True)
+            act.triggered.connect(lambda _checked=False, c=code: self.set_ui_language(c))
+            self._language_group.addAction(act)
+            self.language_actions[code] = act
+
+        self.act_about = QAction(self)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_new_db)
+        self.menu_file.addAction(self.act_open_db)
+        self.menu_recent = QMenu(self.menu_file)
+        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_restore)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addAction(self.act_save)
+        self.menu_edit.addAction(self.act_revert)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_find)
+
+        self.menu_view = bar.addMenu("")
+        for act in self.section_actions.values():
+            self.menu_view.addAction(act)
+
+        self.menu_language = bar.addMenu("")
+        for act in self.language_actions.values():
+            self.menu_language.addAction(act)
+
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.app_title = QLabel("Craffu")
+        self.app_title.setObjectName("appTitle")
+        self.toolbar.addWidget(self.app_title)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search_panel.field)
+        self.language_button = QToolButton()
+        self.language_button.setObjectName("languageToggle")
+        self.language_button.clicked.connect(self.toggle_language)
+        self.toolbar.addWidget(self.language_button)
+
+    def _build_status_bar(self) -> None:
+        self.path_label = QLabel()
+        self.path_label.setObjectName("statusPath")
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("statusCounts")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    # ---- language ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(
+            _("Craffu — {file}").format(file=self.db_path.name) if self.db_path else "Craffu"
+        )
+        self.menu_file.setTitle(_("&File"))
+        self.act_new_db.setText(_("&New database…"))
+        self.act_open_db.setText(_("&Open…"))
+        self.menu_recent.setTitle(_("&Recent databases"))
+        self.act_backup.setText(_("&Back up now"))
+        self.act_restore.setText(_("&Restore a backup…"))
+        self.act_quit.setText(_("&Quit"))
+        self.menu_edit.setTitle(_("&Edit"))
+        self.act_save.setText(_("&Save"))
+        self.act_revert.setText(_("Re&vert"))
+        self.act_revert.setToolTip(_("Drop unsaved changes and show what is saved"))
+        self.act_find.setText(_("&Find…"))
+        self.menu_view.setTitle(_("&View"))
+        self.menu_language.setTitle(_("&Language"))
+        self.menu_help.setTitle(_("&Help"))
+        self.act_about.setText(_("&About Craffu"))
+        for row, entry in enumerate(self._entries):
+            title = self._section_title(entry)
+            self.sidebar.item(row).setText(title)
+            self.sidebar.item(row).setToolTip(title)
+            self.section_actions[entry.key].setText(title)
+        lang = get_language()
+        for code, act in self.language_actions.items():
+            act.setChecked(code == lang)
+        other = "en" if lang == "cy" else "cy"
+        self.language_button.setText(language_name(other))
+        self.language_button.setToolTip(
+            _("Show Craffu in English") if other == "en" else _("Show Craffu in Welsh")
+        )
+        self.search_panel.retranslate_ui()
+        self._fit_sidebar()
+        self.refresh_status()
+
+    def _section_title(self, entry: SectionEntry) -> str:
+        widget = self._widgets.get(entry.key)
+        if widget is not None:
+            title = section_call(widget, "title")
+            if title:
+                return str(title)
+        return _(entry.label)
+
+    def _fit_sidebar(self) -> None:
+        metrics = self.sidebar.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.count())),
+            default=100,
+        )
+        self.sidebar.setFixedWidth(max(200, widest + 20 + 56))
+
+    def count(self) -> int:
+        return self.sidebar.count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_ui_language(self, code: str) -> None:
+        """Switch the whole running application; edits in progress are kept."""
+        switch_language(code)
+        self._prefs.ui_language = code
+        self._persist_prefs()
+        self.retranslate_ui()  # idempotent; the LanguageChange event does the same
+
+    def toggle_language(self) -> None:
+        self.set_ui_language("en" if get_language() == "cy" else "cy")
+
+    # ---- sections ---------------------------------------------------------------------------
+
+    def _context(self) -> SectionContext:
+        return SectionContext(
+            store=self.store,
+            db_path=self.db_path,
+            open_record=self.open_record,
+            show_section=self.show_section,
+            show_status=self.show_status,
+            data_changed=self.on_data_changed,
+        )
+
+    def section_widget(self, key: str) -> QWidget:
+        """The section's widget, built now if it was not yet."""
+        widget = self._widgets.get(key)
+        if widget is None:
+            entry = self._entry(key)
+            widget = build_section(entry, self._context())
+            self._widgets[key] = widget
+            self.stack.addWidget(widget)
+            row = self._row(key)
+            title = section_call(widget, "title")
+            if title:
+                self.sidebar.item(row).setText(str(title))
+        return widget
+
+    def _entry(self, key: str) -> SectionEntry:
+        for entry in self._entries:
+            if entry.key == key:
+                return entry
+        raise KeyError(key)
+
+    def _row(self, key: str) -> int:
+        return next(i for i, e in enumerate(self._entries) if e.key == key)
+
+    @property
+    def current_key(self) -> str | None:
+        return self._current_key
+
+    def current_section(self) -> QWidget | None:
+        return self._widgets.get(self._current_key) if self._current_key else None
+
+    def show_section(self, key: str) -> bool:
+        """Show a section (asking about unsaved changes first); False if the user cancelled."""
+        if key == self._current_key and self.stack.currentWidget() is self._widgets.get(key):
+            return True
+        if not self._leave_current():
+            self._sync_sidebar()
+            return False
+        widget = self.section_widget(key)
+        self._current_key = key
+        self.stack.setCurrentWidget(widget)
+        self._sync_sidebar()
+        self._settings.set_last_section(key)
+        return True
+
+    def _sync_sidebar(self) -> None:
+        key = self._current_key
+        self.sidebar.blockSignals(True)
+        if key is None:
+            self.sidebar.setCurrentRow(-1)
+        else:
+            self.sidebar.setCurrentRow(self._row(key))
+        self.sidebar.blockSignals(False)
+        for k, act in self.section_actions.items():
+            act.setChecked(k == key)
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if 0 <= row < len(self._entries):
+            self.show_section(self._entries[row].key)
+
+    def _leave_current(self) -> bool:
+        widget = self.current_section()
+        if widget is None or self.stack.currentWidget() is not widget:
+            return True
+        return self._resolve_unsaved([widget])
+
+    def _resolve_unsaved(self, widgets: list[QWidget]) -> bool:
+        for widget in widgets:
+            if not section_call(widget, "has_unsaved_changes", default=False):
+                continue
+            if self.stack.currentWidget() is not widget:
+                self.stack.setCurrentWidget(widget)
+            title = section_call(widget, "title") or ""
+            answer = ShellDialogs.ask_unsaved(self, str(title))
+            if answer == UnsavedAnswer.CANCEL:
+                return False
+            if answer == UnsavedAnswer.SAVE:
+                if not section_call(widget, "save", default=True):
+                    return False
+                self.on_data_changed(exclude=widget)
+            else:
+                section_call(widget, "discard")
+        return True
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Show one record in the section that owns its kind (search results, dashboard)."""
+        for entry in self._entries:
+            if kind not in entry.kinds:
+                continue
+            if not self.show_section(entry.key):
+                return False
+            if section_call(
+                self._widgets[entry.key], "open_record", kind, record_id, default=False
+            ):
+                return True
+        self.show_status(_("This record cannot be shown in this version of Craffu yet."))
+        return False
+
+    def save_current(self) -> bool:
+        widget = self.current_section()
+        if widget is None:
+            return True
+        ok = bool(section_call(widget, "save", default=True))
+        if ok:
+            self.show_status(_("Saved."))
+            self.on_data_changed(exclude=widget)
+        return ok
+
+    def revert_current(self) -> None:
+        widget = self.current_section()
+        if widget is not None:
+            section_call(widget, "discard")
+            self.show_status(_("Changes dropped."))
+
+    def on_data_changed(self, exclude: QWidget | None = None) -> None:
+        """A section saved: refresh the others (built ones only) and the counts."""
+        for widget in self._widgets.values():
+            if widget is exclude or section_call(widget, "has_unsaved_changes", default=False):
+                continue
+            section_call(widget, "reload")
+        self.refresh_status()
+
+    # ---- start page -------------------------------------------------------------------------
+
+    def is_database_empty(self) -> bool:
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM meetings)"
+        ).fetchone()
+        return int(row[0]) == 0
+
+    def _show_start_page(self) -> None:
+        if self.is_database_empty() and self.store.app_state("welcome_dismissed") != "1":
+            self.show_welcome()
+            return
+        last = self._settings.last_section()
+        keys = [e.key for e in self._entries]
+        self.show_section(last if last in keys else "dashboard")
+
+    def show_welcome(self) -> None:
+        from desktop.ui.welcome import WelcomePage
+
+        if self._welcome is None:
+            self._welcome = WelcomePage()
+            self._welcome.demo_requested.connect(self.load_demo)
+            self._welcome.empty_requested.connect(self.start_empty)
+            self._welcome.open_requested.connect(self.choose_and_open_database)
+            self.stack.addWidget(self._welcome)
+        self._current_key = None
+        self.stack.setCurrentWidget(self._welcome)
+        self._sync_sidebar()
+
+    @property
+    def welcome_page(self) -> QWidget | None:
+        return self._welcome
+
+    def start_empty(self) -> None:
+        self.store.set_app_state("welcome_dismissed", "1")
+        self.show_section("dashboard")
+
+    def load_demo(self) -> None:
+        from desktop.services.paths import demo_db_path
+
+        target = demo_db_path()
+
+        def work() -> Path:
+            from desktop.services.demo import build_demo
+
+            try:
+                build_demo(target)
+            except Exception as exc:  # an existing demo is simply opened
+                if getattr(exc, "code", "") != "demo_exists":
+                    raise
+            return target
+
+        from desktop.ui.background import run_in_background
+
+        run_in_background(
+            work,
+            lambda path: self.open_database_file(Path(path)),
+            self._report_error,
+            parent=self,
+            label=_("Preparing the demonstration data…"),
+        )
+
+    # ---- databases --------------------------------------------------------------------------
+
+    def choose_and_open_database(self) -> None:
+        path = ShellDialogs.choose_database(self, self.db_path.parent)
+        if path is not None:
+            self.open_database_file(path)
+
+    def new_database(self) -> None:
+        path = ShellDialogs.choose_new_database(self, self.db_path.parent)
+        if path is None:
+            return
+        if path.exists() and path.stat().st_size > 0:
+            ShellDialogs.error(
+                self,
+                _("New database"),
+                _("{file} already exists. Choose a new file name, or use Open.").format(
+                    file=path.name
+                ),
+            )
+            return
+        self.open_database_file(path)
+
+    def open_database_file(self, path: Path) -> bool:
+        """Switch to another database file (asking about unsaved changes first)."""
+        if not self._resolve_unsaved(list(self._widgets.values())):
+            return False
+        opened = self._opener(Path(path))
+        if opened is None:
+            return False
+        db, store = opened
+        self.set_database(Path(path), db, store)
+        return True
+
+    def set_database(self, path: Path, db: sqlite_utils.Database, store: Store) -> None:
+        """Drop every section built on the old database and start again on the new one."""
+        old = self.db
+        for widget in self._widgets.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._widgets.clear()
+        self._current_key = None
+        self.db_path, self.db, self.store = Path(path), db, store
+        if old is not db:
+            try:
+                old.close()
+            except Exception:  # already closed (after a restore)
+                log.debug("old database already closed", exc_info=True)
+        self._prefs.remember_database(path)
+        self._persist_prefs()
+        self.search_panel.clear()
+        self.retranslate_ui()
+        self._show_start_page()
+
+    def _fill_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        recent = [p for p in self._prefs.recent_databases if Path(p) != self.db_path.resolve()]
+        if not recent:
+            act = self.menu_recent.addAction(_("No other recent databases"))
+            act.setEnabled(False)
+            return
+        for text in recent:
+            act = self.menu_recent.addAction(text)
+            act.triggered.connect(lambda _c=False, p=text: self.open_database_file(Path(p)))
+
+    def back_up_now(self) -> None:
+        from database.backup import backup_name, backup_to, prune
+        from database.connection import connect
+        from desktop.services.paths import backup_dir_for
+
+        db_path = self.db_path
+        keep = self.store.office().backup_keep
+
+        def work() -> Path:
+            source = connect(db_path)  # the worker's own connection
+            try:
+                dest = backup_to(source, backup_dir_for(db_path) / backup_name(db_path))
+            finally:
+                source.close()
+            prune(backup_dir_for(db_path), db_path, keep)
+            return dest
+
+        from desktop.ui.background import run_in_background
+
+        self.act_backup.setEnabled(False)
+
+        def done(dest: object) -> None:
+            self.act_backup.setEnabled(True)
+            self.show_status(_("Backup saved: {file}").format(file=str(dest)))
+
+        def failed(exc: BaseException) -> None:
+            self.act_backup.setEnabled(True)
+            self._report_error(exc)
+
+        run_in_background(work, done, failed, parent=self, label=_("Backing up…"))
+
+    def restore_backup(self) -> None:
+        from desktop.services.paths import backup_dir_for
+
+        backup = ShellDialogs.choose_backup(self, backup_dir_for(self.db_path))
+        if backup is None:
+            return
+        if not ShellDialogs.confirm(
+            self,
+            _("Restore a backup"),
+            _("Replace the records in {file} with the backup {backup}?").format(
+                file=self.db_path.name, backup=backup.name
+            ),
+            _(
+                "A backup of the current records is taken first, so this restore can itself "
+                "be undone."
+            ),
+        ):
+            return
+        if not self._resolve_unsaved(list(self._widgets.values())):
+            return
+        from database.backup import check_backup, restore
+
+        try:
+            check_backup(backup)
+        except Exception as exc:
+            self._report_error(exc)
+            return
+        db_path = self.db_path
+        self.db.close()  # the file is replaced under it
+
+        def work() -> Path | None:
+            return restore(backup, db_path, backup_dir=backup_dir_for(db_path))
+
+        def done(safety: object) -> None:
+            self._reopen_after_restore()
+            self.show_status(
+                _("Backup restored. The records it replaced were saved in {file}.").format(
+                    file=str(safety)
+                )
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._reopen_after_restore()
+            self._report_error(exc)
+
+        from desktop.ui.background import run_in_background
+
+        run_in_background(work, done, failed, parent=self, label=_("Restoring the backup…"))
+
+    def _reopen_after_restore(self) -> None:
+        opened = self._opener(self.db_path)
+        if opened is None:
+            return
+        db, store = opened
+        self.set_database(self.db_path, db, store)
+
+    def _report_error(self, exc: BaseException) -> None:
+        from desktop.ui.errors import describe
+
+        ShellDialogs.error(self, _("Something went wrong"), describe(exc))
+
+    # ---- search -----------------------------------------------------------------------------
+
+    def _search(self, text: str) -> list[SearchResult]:
+        return search_results(self.db, text, get_language())
+
+    def focus_search(self) -> None:
+        self.search_panel.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_panel.field.selectAll()
+
+    # ---- status -----------------------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def refresh_status(self) -> None:
+        self.path_label.setText(str(self.db_path))
+        self.path_label.setToolTip(_("The database file in use"))
+        try:
+            reports, recs, open_recs = self.db.execute(
+                "SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM recommendations), "
+                "(SELECT count(*) FROM recommendations WHERE applies = 1 AND local_status IN "
+                "('awaiting_allocation', 'in_progress', 'pending_sign_off'))"
+            ).fetchone()
+        except Exception:  # closed during a restore
+            return
+        parts = [
+            ngettext("{n} report", "{n} reports", reports).format(n=format_number(reports)),
+            ngettext("{n} recommendation", "{n} recommendations", recs).format(
+                n=format_number(recs)
+            ),
+            ngettext("{n} open", "{n} open", open_recs).format(n=format_number(open_recs)),
+        ]
+        self.counts_label.setText("  ·  ".join(parts))
+
+    # ---- about, closing ---------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from desktop.ui.about import AboutDialog
+
+        AboutDialog.show_for(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's virtual
+        if not self._resolve_unsaved(list(self._widgets.values())):
+            event.ignore()
+            return
+        self._settings.set_geometry(self.saveGeometry())
+        if self._current_key:
+            self._settings.set_last_section(self._current_key)
+        self._settings.sync()
+        event.accept()
+
+    def _persist_prefs(self) -> None:
+        try:
+            self._save_prefs(self._prefs)
+        except OSError:
+            log.warning("could not save preferences", exc_info=True)
