@@ -348,3 +348,60 @@ def test_any_text_survives_export_and_import(tmp_path_factory, english, welsh):
         assert store.recommendation(rec).text_cy == welsh
     finally:
         db.close()
+
+
+# -- command line --------------------------------------------------------------------------------
+
+
+def run_cli(argv: list[str]) -> tuple[int, str, str]:
+    import argparse
+
+    from desktop import cli_translations
+
+    parser = argparse.ArgumentParser(prog="craffu")
+    cli_translations.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    out, err = io.StringIO(), io.StringIO()
+    code = args.func(args, out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_export_and_import(db_path, store, records, tmp_path):
+    po = tmp_path / "cy.po"
+    code, out, _err = run_cli(
+        ["translations", "export", "--db", str(db_path), "--lang", "cy", "--out", str(po)]
+    )
+    assert code == 0 and "written" in out and po.exists()
+    r1 = f"recommendations/{records['r1']}/text"
+    translate(po, {r1: R1_CY})
+    code, out, _err = run_cli(
+        ["translations", "import", str(po), "--db", str(db_path), "--dry-run"]
+    )
+    assert code == 0 and "Dry run" in out and "1 Welsh text will be saved" in out
+    assert store.recommendation(records["r1"]).text_cy == ""
+    code, out, _err = run_cli(["translations", "import", str(po), "--db", str(db_path)])
+    assert code == 0 and "1 Welsh text saved" in out
+    assert store.recommendation(records["r1"]).text_cy == R1_CY
+
+
+def test_cli_refuses_hostile_file(db_path, store, records):
+    before = snapshot(store)
+    code, out, err = run_cli(
+        ["translations", "import", str(INPUTS / "content_wrong_language.po"), "--db", str(db_path)]
+    )
+    assert code != 0 and "Nothing was imported" in err and not out
+    assert snapshot(store) == before
+
+
+def test_cli_missing_database(tmp_path):
+    code, _out, err = run_cli(
+        [
+            "translations",
+            "export",
+            "--db",
+            str(tmp_path / "none.db"),
+            "--out",
+            str(tmp_path / "x.po"),
+        ]
+    )
+    assert code != 0 and err

@@ -1,0 +1,125 @@
+"""``craffu translations export|import``: content translations as PO files for translators.
+
+``register(subparsers)`` adds the commands to the main parser (desktop/cli.py); each command's
+handler is stored as ``func`` on its parser and returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from desktop.i18n import _, ngettext
+
+EXIT_OK = 0
+EXIT_REFUSED = 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "translations",
+        help=_("export and import Welsh translations of records as PO files"),
+        description=_(
+            "Export the Welsh translations a record needs as a PO file for a translator, and "
+            "import the translated file back."
+        ),
+    )
+    commands = parser.add_subparsers(dest="translations_command", metavar="COMMAND")
+    commands.required = True
+
+    export = commands.add_parser(
+        "export", help=_("write missing and out-of-date Welsh texts to a PO file")
+    )
+    export.add_argument("--db", type=Path, required=True, help=_("the Craffu database"))
+    export.add_argument("--lang", default="cy", choices=["cy"], help=_("language (cy)"))
+    export.add_argument("--out", type=Path, required=True, help=_("the PO file to write"))
+    export.add_argument(
+        "--all",
+        action="store_true",
+        dest="include_all",
+        help=_("include every text, not only the missing and out-of-date ones"),
+    )
+    export.set_defaults(func=run_export)
+
+    imp = commands.add_parser("import", help=_("bring a translated PO file back"))
+    imp.add_argument("file", type=Path, help=_("the translated PO file"))
+    imp.add_argument("--db", type=Path, required=True, help=_("the Craffu database"))
+    imp.add_argument(
+        "--dry-run", action="store_true", help=_("show what would change without saving")
+    )
+    imp.set_defaults(func=run_import)
+    return parser
+
+
+def _open_store(path: Path, err: TextIO):
+    from database import StorageError, Store, open_database
+    from desktop.services.messages import describe_error
+
+    try:
+        db = open_database(path, create=False)
+    except StorageError as exc:
+        print(describe_error(exc), file=err)
+        return None
+    return Store(db)
+
+
+def run_export(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    from desktop.services.translations_po import export_po
+
+    out, err = out or sys.stdout, err or sys.stderr
+    store = _open_store(args.db, err)
+    if store is None:
+        return EXIT_REFUSED
+    try:
+        n = export_po(store, args.out, lang=args.lang, include_all=args.include_all)
+    except OSError as exc:
+        from desktop.services.messages import describe_error
+
+        print(describe_error(exc), file=err)
+        return EXIT_REFUSED
+    finally:
+        store.db.close()
+    print(
+        ngettext("{n} text written to {path}.", "{n} texts written to {path}.", n).format(
+            n=n, path=args.out
+        ),
+        file=out,
+    )
+    return EXIT_OK
+
+
+def run_import(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    from desktop.services.translations_po import PoFileRefused, import_po
+
+    out, err = out or sys.stdout, err or sys.stderr
+    store = _open_store(args.db, err)
+    if store is None:
+        return EXIT_REFUSED
+    try:
+        report = import_po(store, args.file, dry_run=args.dry_run)
+    except PoFileRefused as exc:
+        print(exc.describe(), file=err)
+        return EXIT_REFUSED
+    finally:
+        store.db.close()
+    if args.dry_run:
+        print(_("Dry run: nothing was saved."), file=out)
+    for line in report.summary_lines():
+        print(line, file=out)
+    for title, entries in (
+        (_("English changed since the export:"), report.skipped_changed_english),
+        (_("Unknown record or field:"), report.unknown_context),
+        (_("Marked fuzzy:"), report.fuzzy),
+        (_("Part of a published response:"), report.locked),
+    ):
+        if entries:
+            print(title, file=out)
+            for entry in entries:
+                print(f"  {entry.context or _('(no context)')}", file=out)
+    return EXIT_OK
