@@ -1,0 +1,765 @@
+"""The s.55 response from draft to signed publication.
+
+``ensure_draft`` starts a response (sections for every recommendation, an introduction written
+from the report's facts in English and Welsh); ``publication_checklist`` says what s.55 and the
+Welsh Language Standards still require; ``advance`` moves it through the workflow;
+``publish`` renders, signs and stores the English, Welsh and bilingual documents and freezes the
+response, all or nothing; ``new_version`` starts a correction that supersedes it. No Qt.
+
+A PKCS#12 password is only ever passed through to the signer: never stored, logged or put into an
+exception's text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from database import Store
+from database.records import PublishedArtefact, Response, ResponseSection
+from desktop.domain.freshness import Freshness, freshness
+from desktop.domain.s55 import s55_days_left, s55_due_date
+from desktop.domain.workflow import (
+    ResponseState,
+    WorkflowError,
+    check_response_transition,
+    is_response_editable,
+)
+from desktop.i18n import _, ngettext
+from desktop.services import publishing_text as pt
+from desktop.services.errors import ServiceError
+from desktop.services.publishing_assets import office_profile
+
+log = logging.getLogger(__name__)
+
+DOC_LANGS: tuple[str, ...] = ("cy", "en", "bilingual")  # Welsh first
+
+
+class PublishingError(ServiceError):
+    """A response step that cannot be taken.
+
+    Codes: ``checklist`` (``items``: the blocking ChecklistItems), ``not_editable``,
+    ``not_published``, ``bad_language``, ``output`` (``path``).
+    """
+
+    def __init__(self, code: str, detail: str = "", **params: object) -> None:
+        super().__init__(code, detail or code, **params)
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    code: str
+    ok: bool
+    detail: str  # one sentence in the interface language
+    blocking: bool = True  # False: a warning that does not stop publication
+    #: where to fix it: ("response_sections", recommendation_id) or ("responses", field name)
+    targets: tuple[tuple[str, object], ...] = field(default_factory=tuple)
+
+
+# ---- drafting -------------------------------------------------------------------------------
+
+
+def intro_facts(store: Store, report_id: int) -> pt.IntroFacts:
+    report = store.report(report_id)
+    recs = store.recommendations_for_report(report_id)
+    counts: dict[str, int] = {}
+    addressees: list[str] = []
+    for rec in recs:
+        counts[rec.kind] = counts.get(rec.kind, 0) + 1
+        for code in rec.addressees:
+            if code not in addressees:
+                addressees.append(code)
+    return pt.IntroFacts(
+        title_en=report.title_en,
+        title_cy=report.title_cy,
+        published_on=report.published_on,
+        force_inspected=report.force_inspected,
+        force_name=store.office().force_name,
+        counts=counts,
+        addressees=addressees,
+        applicable=sum(1 for r in recs if r.applies),
+    )
+
+
+def suggested_introduction(store: Store, report_id: int) -> tuple[str, str]:
+    """The introduction Craffu would write from the report's facts: (English, Welsh)."""
+    facts = intro_facts(store, report_id)
+    return pt.introduction_en(facts), pt.introduction_cy(facts)
+
+
+def ensure_draft(store: Store, report_id: int) -> Response:
+    """The report's current response; a first draft (version 1) is created when there is none.
+
+    Every recommendation of the report gets a section (also ones added since the draft began,
+    while the response is still editable)."""
+    with store.transaction():
+        response = store.current_response(report_id)
+        if response is None:
+            intro_en, intro_cy = suggested_introduction(store, report_id)
+            response = Response(
+                report_id=report_id,
+                version=1,
+                introduction_en=intro_en,
+                introduction_cy=intro_cy,
+            )
+            store.add_response(response)
+        if is_response_editable(response.state):
+            have = {s.recommendation_id for s in store.sections(response.id)}
+            for rec in store.recommendations_for_report(report_id):
+                if rec.id not in have:
+                    store.save_section(ResponseSection(response.id, rec.id))
+    return store.response(response.id)
+
+
+def save_draft(store: Store, response: Response, sections: Sequence[ResponseSection] = ()) -> None:
+    """Save the response's text and sections in one transaction (draft or in translation only)."""
+    current = store.response(response.id)
+    if not is_response_editable(current.state):
+        raise PublishingError("not_editable", state=current.state)
+    with store.transaction():
+        # The state and approval are changed only by advance() / publish().
+        store.update_response(
+            replace(
+                response,
+                state=current.state,
+                approved_by=current.approved_by,
+                approved_on=current.approved_on,
+                published_at=current.published_at,
+                version=current.version,
+                supersedes_id=current.supersedes_id,
+            )
+        )
+        for section in sections:
+            if section.response_id != response.id:
+                raise ValueError("section of another response")
+            store.save_section(section)
+
+
+# ---- the checklist --------------------------------------------------------------------------
+
+_RESPONSE_FIELDS = ("introduction", "cc_comments", "pcc_reply")
+
+
+def _field_name(table: str, fld: str) -> str:
+    from desktop.services.translations import FIELD_MEANINGS
+
+    meaning = FIELD_MEANINGS.get((table, fld))
+    return _(meaning) if meaning else f"{table}.{fld}"
+
+
+def _refs(refs: Sequence[str]) -> str:
+    shown = list(refs[:8])
+    text = ", ".join(shown)
+    if len(refs) > len(shown):
+        text += " …"
+    return text
+
+
+def publication_checklist(
+    store: Store, response_id: int, *, today: date | None = None
+) -> list[ChecklistItem]:
+    """What s.55 and the Welsh Language Standards still require before publication.
+
+    Every item is returned (ok or not) so the GUI can show the whole list; an item with
+    ``blocking`` False only warns."""
+    today = today or date.today()
+    response = store.response(response_id)
+    report = store.report(response.report_id)
+    recs = store.recommendations_for_report(report.id)
+    sections = {s.recommendation_id: s for s in store.sections(response_id)}
+    applicable = [r for r in recs if r.applies]
+    items: list[ChecklistItem] = []
+
+    # s.55(5B): an explanation for every recommendation, in both languages.
+    for lang, code in (("en", "explanations_en"), ("cy", "explanations_cy")):
+        missing = [
+            r
+            for r in applicable
+            if not getattr(sections.get(r.id), f"explanation_{lang}", "").strip()
+        ]
+        if not missing:
+            detail = (
+                _("Every applicable recommendation has the Commissioner's explanation in English.")
+                if lang == "en"
+                else _(
+                    "Every applicable recommendation has the Commissioner's explanation in Welsh."
+                )
+            )
+        else:
+            refs = _refs([r.ref for r in missing])
+            detail = (
+                ngettext(
+                    "{n} recommendation has no explanation in English: {refs}",
+                    "{n} recommendations have no explanation in English: {refs}",
+                    len(missing),
+                )
+                if lang == "en"
+                else ngettext(
+                    "{n} recommendation has no explanation in Welsh: {refs}",
+                    "{n} recommendations have no explanation in Welsh: {refs}",
+                    len(missing),
+                )
+            ).format(n=len(missing), refs=refs)
+        items.append(
+            ChecklistItem(
+                code,
+                not missing,
+                detail,
+                targets=tuple(("response_sections", r.id) for r in missing),
+            )
+        )
+
+    # s.55(5): the PCC's comments, the Chief Constable's comments and the reply, in both languages.
+    names = {
+        "introduction": (
+            _("The introduction is written in English and Welsh."),
+            _("The introduction is missing in: {langs}"),
+        ),
+        "cc_comments": (
+            _("The Chief Constable's comments are included in English and Welsh."),
+            _("The Chief Constable's comments are missing in: {langs}"),
+        ),
+        "pcc_reply": (
+            _("The Commissioner's reply to the comments is written in English and Welsh."),
+            _("The Commissioner's reply to the comments is missing in: {langs}"),
+        ),
+    }
+    for fld in _RESPONSE_FIELDS:
+        missing_langs = [
+            lang_name
+            for lang, lang_name in (("en", _("English")), ("cy", _("Welsh")))
+            if not getattr(response, f"{fld}_{lang}").strip()
+        ]
+        ok_text, missing_text = names[fld]
+        items.append(
+            ChecklistItem(
+                fld,
+                not missing_langs,
+                ok_text
+                if not missing_langs
+                else missing_text.format(langs=", ".join(missing_langs)),
+                targets=(("responses", fld),),
+            )
+        )
+
+    # Welsh Language Standards: no Welsh text printed in the document is missing or stale.
+    problems = _welsh_problems(store, response, [r.id for r in recs])
+    if not problems:
+        welsh_detail = _("Every Welsh text in the response is present and up to date.")
+    else:
+        shown = "; ".join(
+            (
+                _("{what} ({label}): missing")
+                if state == Freshness.MISSING
+                else _("{what} ({label}): out of date")
+            ).format(what=what, label=label)
+            for what, label, state, _t in problems[:5]
+        )
+        welsh_detail = ngettext(
+            "{n} Welsh text is missing or out of date: {list}",
+            "{n} Welsh texts are missing or out of date: {list}",
+            len(problems),
+        ).format(n=len(problems), list=shown + (" …" if len(problems) > 5 else ""))
+    items.append(
+        ChecklistItem("welsh", not problems, welsh_detail, targets=tuple(t for *_x, t in problems))
+    )
+
+    # s.55(4): the Chief Constable was invited to comment, and the comments arrived.
+    items.append(
+        ChecklistItem(
+            "cc_invited",
+            report.cc_invited_on is not None,
+            _("The Chief Constable was invited to comment.")
+            if report.cc_invited_on
+            else _("Record the date the Chief Constable was invited to comment."),
+            targets=(("reports", "cc_invited_on"),),
+        )
+    )
+    items.append(
+        ChecklistItem(
+            "cc_comments_received",
+            report.cc_comments_received_on is not None,
+            _("The Chief Constable's comments were received.")
+            if report.cc_comments_received_on
+            else _("Record the date the Chief Constable's comments were received."),
+            targets=(("reports", "cc_comments_received_on"),),
+        )
+    )
+    items.append(
+        ChecklistItem(
+            "letter_date",
+            response.letter_date is not None,
+            _("The letter is dated.") if response.letter_date else _("Set the date of the letter."),
+            targets=(("responses", "letter_date"),),
+        )
+    )
+    # s.55(5A): 56 days beginning with the day of publication. Late is a warning, not a block.
+    days = s55_days_left(report.published_on, today)
+    due = s55_due_date(report.published_on)
+    from desktop.i18n.formatting import format_date
+
+    if days >= 0:
+        window = ngettext(
+            "Within the 56-day period: {n} day left (due {date}).",
+            "Within the 56-day period: {n} days left (due {date}).",
+            days,
+        ).format(n=days, date=format_date(due))
+    else:
+        window = ngettext(
+            "The 56-day period ended on {date}: the response is {n} day late.",
+            "The 56-day period ended on {date}: the response is {n} days late.",
+            -days,
+        ).format(n=-days, date=format_date(due))
+    items.append(ChecklistItem("s55_window", days >= 0, window, blocking=False))
+
+    approved = response.state in (ResponseState.APPROVED, ResponseState.PUBLISHED)
+    items.append(
+        ChecklistItem(
+            "approved",
+            approved,
+            _("The Commissioner has approved the response.")
+            if approved
+            else _("The Commissioner has not approved the response yet."),
+        )
+    )
+    return items
+
+
+def _welsh_problems(
+    store: Store, response: Response, rec_ids: Sequence[int]
+) -> list[tuple[str, str, Freshness, tuple[str, object]]]:
+    """(what, label, state, target) for every Welsh text the documents print that is not current."""
+    fields = []
+    fields += store.welsh_fields("responses", response.id)
+    fields += [
+        f
+        for f in store.welsh_fields("response_sections")
+        if f.row_id in {s.id for s in store.sections(response.id)}
+    ]
+    fields += [f for f in store.welsh_fields("reports", response.report_id) if f.field == "title"]
+    rec_set = set(rec_ids)
+    recs = {r.id: r for r in store.recommendations_for_report(response.report_id)}
+    for f in store.welsh_fields("recommendations"):
+        if f.row_id not in rec_set:
+            continue
+        if f.field == "not_applicable_reason" and recs[f.row_id].applies:
+            continue
+        fields.append(f)
+    for a in _printed_assurances(store, rec_ids):
+        fields += store.welsh_fields("assurances", a.id)
+    fields += [
+        f
+        for f in store.welsh_fields("office")
+        if f.field
+        in (
+            "pcc_title",
+            "office_name",
+            "address",
+            "addressee",
+            "welsh_statement",
+            "other_language_statement",
+        )
+    ]
+    section_recs = {s.id: s.recommendation_id for s in store.sections(response.id)}
+    out = []
+    for f in fields:
+        state = freshness(f.en, f.cy, f.source_en)
+        if (f.table, f.field, f.en, f.cy) in _SHIPPED_PAIRS and f.source_en is None:
+            # The database's own default (written before its triggers existed) is a known pair.
+            state = Freshness.CURRENT
+        if state == Freshness.CURRENT:
+            continue
+        if f.table == "response_sections":
+            rec = recs.get(section_recs.get(f.row_id, -1))
+            if rec is not None and not rec.applies and not f.en.strip():
+                continue
+            target: tuple[str, object] = ("response_sections", section_recs.get(f.row_id))
+        elif f.table == "responses":
+            target = ("responses", f.field)
+        else:
+            target = (f.table, f.row_id)
+        out.append((_field_name(f.table, f.field), f.label, state, target))
+    return out
+
+
+_SHIPPED_PAIRS = {
+    ("office", "pcc_title", "Police and Crime Commissioner", "Comisiynydd Heddlu a Throseddu"),
+}
+
+
+def _printed_assurances(store: Store, rec_ids: Sequence[int]):  # noqa: ANN202
+    out = []
+    for rec_id in rec_ids:
+        out += [
+            a
+            for a in store.assurances_for_recommendation(rec_id)
+            if a.outcome != "further_info_requested"
+        ]
+    return out
+
+
+def blocking_items(items: Sequence[ChecklistItem]) -> list[ChecklistItem]:
+    return [i for i in items if i.blocking and not i.ok]
+
+
+# ---- documents ------------------------------------------------------------------------------
+
+
+def build_response_document(store: Store, response_id: int, *, as_draft: bool):  # noqa: ANN201
+    """(ResponseDocument, OfficeProfile) for the renderers, from what the database holds."""
+    from desktop.documents.model import AssuranceText, ResponseDocument, ResponseRecommendation
+
+    response = store.response(response_id)
+    report = store.report(response.report_id)
+    office = store.office()
+    sections = {s.recommendation_id: s for s in store.sections(response_id)}
+    recs = []
+    for rec in store.recommendations_for_report(report.id):
+        section = sections.get(rec.id)
+        assurances = []
+        for a in store.assurances_for_recommendation(rec.id):
+            if a.outcome == "further_info_requested":
+                continue
+            src_en, src_cy = pt.SOURCE_LABELS.get(a.source, ("", ""))
+            by_en = ", ".join(x for x in (a.given_by.strip(), src_en) if x)
+            by_cy = ", ".join(x for x in (_given_by_cy(a.given_by), src_cy) if x)
+            assurances.append(
+                AssuranceText(a.given_on, by_en, a.text_en, a.text_cy, given_by_cy=by_cy)
+            )
+        recs.append(
+            ResponseRecommendation(
+                number=rec.ref,
+                text_en=rec.text_en,
+                text_cy=rec.text_cy,
+                kind=rec.kind,  # type: ignore[arg-type]
+                deadline_text_en=rec.deadline_text_en,
+                deadline_text_cy=rec.deadline_text_cy,
+                deadline_on=rec.deadline_on,
+                addressees_en=_capitalise(pt.addressees_en(rec.addressees, office.force_name)),
+                addressees_cy=_capitalise(
+                    pt.addressees_cy_plain(rec.addressees, office.force_name)
+                ),
+                applies=rec.applies,
+                not_applicable_reason_en=rec.not_applicable_reason_en,
+                not_applicable_reason_cy=rec.not_applicable_reason_cy,
+                explanation_en=section.explanation_en if section else "",
+                explanation_cy=section.explanation_cy if section else "",
+                assurances=tuple(assurances),
+            )
+        )
+    doc = ResponseDocument(
+        report_title_en=report.title_en,
+        report_title_cy=report.title_cy or report.title_en,
+        report_published_on=report.published_on,
+        letter_date=response.letter_date or date.today(),
+        introduction_en=response.introduction_en,
+        introduction_cy=response.introduction_cy,
+        recommendations=tuple(recs),
+        cc_comments_en=response.cc_comments_en,
+        cc_comments_cy=response.cc_comments_cy,
+        pcc_reply_en=response.pcc_reply_en,
+        pcc_reply_cy=response.pcc_reply_cy,
+        closing_en=response.closing_en,
+        closing_cy=response.closing_cy,
+        is_draft=as_draft,
+        version=response.version,
+    )
+    return doc, office_profile(office)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _given_by_cy(given_by: str) -> str:
+    known = {"chief constable": "Prif Gwnstabl", "deputy chief constable": "Dirprwy Brif Gwnstabl"}
+    return known.get(given_by.strip().lower(), given_by.strip())
+
+
+def render_response(
+    store: Store,
+    response_id: int,
+    lang: str,
+    out: Path,
+    *,
+    as_draft: bool | None = None,
+    html_out: Path | None = None,
+) -> None:
+    """Render one language of the response to ``out`` (and its HTML to ``html_out``).
+
+    ``as_draft`` None: a draft unless the response is published."""
+    if lang not in DOC_LANGS:
+        raise PublishingError("bad_language", lang=lang)
+    response = store.response(response_id)
+    if as_draft is None:
+        as_draft = response.state not in (ResponseState.PUBLISHED, ResponseState.SUPERSEDED)
+    doc, office = build_response_document(store, response_id, as_draft=as_draft)
+    from desktop.documents.response_pdf import render_response_pdf
+
+    render_response_pdf(doc, office, lang, Path(out))  # type: ignore[arg-type]
+    if html_out is not None:
+        _render_html(doc, office, lang, Path(html_out))
+
+
+def _render_html(doc, office, lang: str, out: Path) -> None:  # noqa: ANN001
+    from desktop.documents import response_html
+
+    response_html.render_response_html(doc, office, lang, out)
+
+
+# ---- workflow -------------------------------------------------------------------------------
+
+
+def advance(store: Store, response_id: int, to_state: str, note: str = "") -> Response:
+    """Move the response to ``to_state`` (audited as a response event). Publishing goes through
+    :func:`publish`, superseding through :func:`new_version`."""
+    response = store.response(response_id)
+    check_response_transition(response.state, to_state)
+    if to_state in (ResponseState.PUBLISHED, ResponseState.SUPERSEDED):
+        raise WorkflowError("not_allowed", f"use publish()/new_version() for {to_state}")
+    with store.transaction():
+        if to_state == ResponseState.APPROVED:
+            actor = _actor(store)
+            store.update_response(replace(response, approved_by=actor, approved_on=_now()))
+        elif response.state == ResponseState.APPROVED:
+            # Sent back: the approval no longer holds.
+            store.update_response(replace(response, approved_by="", approved_on=None))
+        store.set_response_state(response_id, to_state, note)
+    return store.response(response_id)
+
+
+def _actor(store: Store) -> str:
+    row = store.db.execute("SELECT actor FROM audit_actor WHERE id = 1").fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def artefact_filename(store: Store, response: Response, kind: str, lang: str) -> str:
+    report = store.report(response.report_id)
+    slug = "".join(c if c.isalnum() else "-" for c in report.title_en.lower())
+    slug = "-".join(p for p in slug.split("-") if p)[:50] or "response"
+    return f"s55-response-{slug}-v{response.version}-{lang}.{kind}"
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    kind: str
+    lang: str
+    filename: str
+    content: bytes
+    signer: str = ""
+    signed_at: str | None = None
+
+
+def publish(
+    store: Store,
+    response_id: int,
+    *,
+    p12: Path | None = None,
+    password: bytes | None = None,
+    out_dir: Path | None = None,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[PublishedArtefact]:
+    """Render, sign (when ``p12`` is given) and store the response in Welsh, English and both,
+    with its HTML, then mark it published. All or nothing: any failure leaves the database and
+    ``out_dir`` as they were. Raises PublishingError('checklist'), DocumentError, SigningError."""
+    today = today or date.today()
+    response = store.response(response_id)
+    check_response_transition(response.state, ResponseState.PUBLISHED)
+    blockers = blocking_items(publication_checklist(store, response_id, today=today))
+    if blockers:
+        raise PublishingError("checklist", items=blockers)
+
+    doc, office = build_response_document(store, response_id, as_draft=False)
+    from desktop.documents.response_pdf import render_response_pdf
+
+    rendered: list[_Rendered] = []
+    steps = len(DOC_LANGS) * (3 if p12 else 2)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, steps)
+
+    with tempfile.TemporaryDirectory(prefix="craffu-publish-") as tmp:
+        work = Path(tmp)
+        for lang in DOC_LANGS:
+            pdf = work / f"{lang}.pdf"
+            render_response_pdf(doc, office, lang, pdf)  # type: ignore[arg-type]
+            tick()
+            signer, signed_at = "", None
+            if p12 is not None:
+                signed = work / f"{lang}.signed.pdf"
+                signer, signed_at = _sign(pdf, signed, p12, password or b"")
+                pdf = signed
+                tick()
+            rendered.append(
+                _Rendered(
+                    "pdf",
+                    lang,
+                    artefact_filename(store, response, "pdf", lang),
+                    pdf.read_bytes(),
+                    signer,
+                    signed_at,
+                )
+            )
+            html = work / f"{lang}.html"
+            _render_html(doc, office, lang, html)
+            rendered.append(
+                _Rendered(
+                    "html",
+                    lang,
+                    artefact_filename(store, response, "html", lang),
+                    html.read_bytes(),
+                )
+            )
+            tick()
+
+    stored: list[PublishedArtefact] = []
+    with store.transaction():
+        fresh = store.response(response_id)
+        check_response_transition(fresh.state, ResponseState.PUBLISHED)
+        store.update_response(replace(fresh, published_at=_now()))
+        for r in rendered:
+            artefact = PublishedArtefact(
+                response_id=response_id,
+                kind=r.kind,
+                lang=r.lang,
+                filename=r.filename,
+                content=r.content,
+                sha256=hashlib.sha256(r.content).hexdigest(),
+                signer=r.signer,
+                signed_at=r.signed_at,
+            )
+            store.add_artefact(artefact)
+            stored.append(artefact)
+        store.set_response_state(response_id, ResponseState.PUBLISHED)
+        report = store.report(fresh.report_id)
+        store.update_report(replace(report, response_published_on=today))
+
+    if out_dir is not None:
+        write_artefacts(stored, Path(out_dir))
+    log.info("response %s published (%d artefacts)", response_id, len(stored))
+    return stored
+
+
+def write_artefacts(artefacts: Sequence[PublishedArtefact], out_dir: Path) -> list[Path]:
+    """Copy stored artefacts to ``out_dir`` (each file written atomically)."""
+    from desktop.documents.pdf_base import write_atomically
+
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PublishingError("output", str(exc), path=str(out_dir)) from exc
+    paths = []
+    for a in artefacts:
+        path = out_dir / a.filename
+        write_atomically(path, a.content)
+        paths.append(path)
+    return paths
+
+
+def _sign(src: Path, dst: Path, p12: Path, password: bytes) -> tuple[str, str]:
+    """Sign ``src`` into ``dst``; (signer name, signing time ISO). Raises SigningError."""
+    from desktop.documents import signing
+
+    info = signing.sign_pdf(src, dst, Path(p12), password)
+    when = info.signing_time.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return info.name, when
+
+
+def new_version(store: Store, response_id: int) -> Response:
+    """Copy a published response into a new draft (version + 1) and mark the old one superseded,
+    in one transaction."""
+    old = store.response(response_id)
+    if old.state != ResponseState.PUBLISHED:
+        raise PublishingError("not_published", state=old.state)
+    with store.transaction():
+        latest = max(r.version for r in store.responses_for_report(old.report_id))
+        store.set_response_state(response_id, ResponseState.SUPERSEDED)
+        new = Response(
+            report_id=old.report_id,
+            version=latest + 1,
+            letter_date=None,
+            introduction_en=old.introduction_en,
+            introduction_cy=old.introduction_cy,
+            cc_comments_en=old.cc_comments_en,
+            cc_comments_cy=old.cc_comments_cy,
+            pcc_reply_en=old.pcc_reply_en,
+            pcc_reply_cy=old.pcc_reply_cy,
+            closing_en=old.closing_en,
+            closing_cy=old.closing_cy,
+            supersedes_id=old.id,
+        )
+        store.add_response(new)
+        for s in store.sections(response_id):
+            store.save_section(
+                ResponseSection(new.id, s.recommendation_id, s.explanation_en, s.explanation_cy)
+            )
+    return ensure_draft(store, old.report_id)
+
+
+def artefact_for(store: Store, response_id: int, kind: str, lang: str) -> PublishedArtefact | None:
+    for a in store.artefacts(response_id):
+        if a.kind == kind and a.lang == lang:
+            return a
+    return None
+
+
+def export_response(
+    store: Store,
+    report_id: int,
+    lang: str,
+    out: Path,
+    *,
+    html_out: Path | None = None,
+    final: bool = False,
+) -> Response:
+    """Write the report's current response to ``out``: the stored, signed artefact once published,
+    otherwise a fresh render (a draft unless ``final``; a draft is started if there is none)."""
+    if lang not in DOC_LANGS:
+        raise PublishingError("bad_language", lang=lang)
+    response = store.current_response(report_id) or ensure_draft(store, report_id)
+    if response.state == ResponseState.PUBLISHED:
+        from desktop.documents.pdf_base import write_atomically
+
+        pdf = artefact_for(store, response.id, "pdf", lang)
+        html = artefact_for(store, response.id, "html", lang)
+        if pdf is not None:
+            write_atomically(Path(out), pdf.content)
+            if html_out is not None and html is not None:
+                write_atomically(Path(html_out), html.content)
+            return response
+    render_response(store, response.id, lang, Path(out), as_draft=not final, html_out=html_out)
+    return response
+
+
+__all__ = [
+    "DOC_LANGS",
+    "ChecklistItem",
+    "PublishingError",
+    "advance",
+    "artefact_for",
+    "blocking_items",
+    "build_response_document",
+    "ensure_draft",
+    "export_response",
+    "new_version",
+    "publication_checklist",
+    "publish",
+    "render_response",
+    "save_draft",
+    "suggested_introduction",
+    "write_artefacts",
+]
