@@ -1,0 +1,243 @@
+"""The Recommendations section: filters, the lazily loaded list and the editor side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import N_, _, ngettext
+from desktop.i18n.formatting import format_number
+from desktop.ui.records.recommendation_editor import RecommendationEditor
+from desktop.ui.records.recommendation_filters import RecommendationFilters
+from desktop.ui.records.recommendation_model import (
+    COL_REF,
+    COL_REPORT,
+    COL_TEXT,
+    COLUMNS,
+    ID_ROLE,
+    RecommendationTableModel,
+)
+from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+
+TITLE = N_("Recommendations")
+
+
+class RecommendationsSection(QWidget):
+    key = "recommendations"
+
+    def __init__(
+        self, context, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self._today = today
+        self._current_id: int | None = None
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageTitle")
+        layout.addWidget(self.heading)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(self.splitter, 1)
+
+        left = QWidget(self.splitter)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.filters = RecommendationFilters(self.store, left)
+        lv.addWidget(self.filters)
+        row = QHBoxLayout()
+        self.count_label = QLabel(left)
+        self.new_button = QPushButton(left)
+        self.new_button.clicked.connect(self.new_recommendation)
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.new_button)
+        lv.addLayout(row)
+        self.model = RecommendationTableModel(self.store, self, today=today)
+        self.table = QTableView(left)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSortIndicator(COL_REPORT, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().lineSpacing() + 8
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(COL_TEXT, 320)
+        header.setMinimumSectionSize(60)
+        lv.addWidget(self.table, 1)
+        self.splitter.addWidget(left)
+
+        self.editor = RecommendationEditor(self.store, today=today)
+        self.scroll = QScrollArea(self.splitter)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.editor)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.filters.changed.connect(self.apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._fit_columns)
+        self.editor.saved.connect(self._saved)
+        self.editor.open_requested.connect(lambda kind, rid: context.open_record(kind, rid))
+        self.retranslate_ui()
+
+    # -- Section protocol -------------------------------------------------------------------
+
+    def title(self) -> str:
+        return _(TITLE)
+
+    def reload(self) -> None:
+        self.filters.reload()
+        self.model.refresh()
+        self._reselect()
+        self.editor.reload()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    def save(self) -> bool:
+        return self.editor.save()
+
+    def discard(self) -> None:
+        self.editor.discard()
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        if kind == "assurances":
+            assurance = self.store.assurance(record_id)
+            if assurance.recommendation_id is None:
+                return False
+            record_id = assurance.recommendation_id
+        elif kind != "recommendations":
+            return False
+        if not self._may_leave():
+            return True
+        self.editor.load(record_id)
+        self._current_id = record_id
+        self._reselect()
+        return True
+
+    # -- list -------------------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        self.model.set_query(self.filters.query(self.model.query()))
+        self._reselect()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """A column that cannot be sorted keeps the indicator on the one that is."""
+        if COLUMNS[column][1] is None:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            q = self.model.query()
+            keep = self.model.sort_column()
+            header.setSortIndicator(
+                keep,
+                Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+
+    def _fit_columns(self) -> None:
+        """Size the short columns to their contents (the first page) and headers; the text
+        column takes the rest."""
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            if col == COL_TEXT:
+                continue
+            self.table.resizeColumnToContents(col)
+            if col == COL_REPORT:
+                header.resizeSection(col, min(header.sectionSize(col), 220))
+
+    def _update_count(self) -> None:
+        n = self.model.total()
+        self.count_label.setText(
+            ngettext("{n} recommendation", "{n} recommendations", n).format(n=format_number(n))
+        )
+
+    def _reselect(self) -> None:
+        row = self.model.row_of(self._current_id) if self._current_id is not None else -1
+        sel = self.table.selectionModel()
+        sel.blockSignals(True)
+        if row >= 0:
+            index = self.model.index(row, COL_REF)
+            sel.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        else:
+            sel.clearSelection()
+        sel.blockSignals(False)
+
+    def _row_changed(self, current, _previous) -> None:
+        rec_id = current.data(ID_ROLE) if current.isValid() else None
+        if rec_id is None or rec_id == self._current_id:
+            return
+        if not self._may_leave():
+            self._reselect()
+            return
+        self._current_id = rec_id
+        self.editor.load(rec_id)
+
+    def _may_leave(self) -> bool:
+        """Ask about unsaved edits before the editor shows another record."""
+        if not self.editor.has_unsaved_changes():
+            return True
+        choice = UnsavedChangesPrompt.ask(self, self.editor.heading.text())
+        if choice == Choice.SAVE:
+            return self.editor.save()
+        if choice == Choice.DISCARD:
+            self.editor.discard()
+            return True
+        return False
+
+    def new_recommendation(self) -> None:
+        if not self._may_leave():
+            return
+        self._current_id = None
+        self._reselect()
+        self.editor.new(self.filters.report.currentData())
+
+    def _saved(self, rec_id: int) -> None:
+        self._current_id = rec_id
+        self.filters.reload()
+        self.model.refresh()
+        self._reselect()
+        self.context.data_changed()
+
+    # -- language ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.title())
+        self.new_button.setText(_("New recommendation"))
+        self.model.retranslate()
+        self._update_count()
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,117 @@
+"""A form whose captions follow a language switch and whose fields can show an error inline.
+
+Captions are untranslated messages (marked with ``N_``), translated whenever the language changes.
+Rows wrap (caption above the field) when a caption is too long for the width, which is what lets
+longer Welsh captions fit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.i18n import _
+from desktop.ui.widgets.bilingual_edit import BilingualEdit
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class Form(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._captions: list[tuple[QLabel, str]] = []
+        self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._bilingual: dict[str, BilingualEdit] = {}
+        self._rows: dict[str, tuple[QLabel | None, QWidget]] = {}
+
+    def add_row(self, caption: str, widget: QWidget, field: str | None = None) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setBuddy(widget)
+        self._captions.append((label, caption))
+        container = self._wrap(widget, field)
+        self.form.addRow(label, container)
+        if field:
+            self._rows[field] = (label, container)
+        label.setText(_(caption))
+        return label
+
+    def add_wide(self, widget: QWidget, field: str | None = None) -> None:
+        """A row spanning the form (a BilingualEdit brings its own caption)."""
+        if isinstance(widget, BilingualEdit) and field:
+            self._bilingual[field] = widget
+            self._fields[field] = widget
+            self.form.addRow(widget)
+            self._rows[field] = (None, widget)
+            return
+        container = self._wrap(widget, field)
+        self.form.addRow(container)
+        if field:
+            self._rows[field] = (None, container)
+
+    def _wrap(self, widget: QWidget, field: str | None) -> QWidget:
+        if not field:
+            return widget
+        self._fields[field] = widget
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel(box)
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setObjectName(f"error_{field}")
+        error.hide()
+        layout.addWidget(error)
+        self._errors[field] = error
+        return box
+
+    def set_row_visible(self, field: str, visible: bool) -> None:
+        label, container = self._rows[field]
+        if label is not None:
+            label.setVisible(visible)
+        container.setVisible(visible)
+
+    def set_error(self, field: str, message: str) -> bool:
+        """Show ``message`` under the field (False if the form has no such field)."""
+        base = field.removesuffix("_en").removesuffix("_cy")
+        for key in (field, base, base + "_en"):
+            if key in self._bilingual:
+                self._bilingual[key].set_error(message)
+                self._bilingual[key].en_edit.setFocus()
+                return True
+            if key in self._errors:
+                self._errors[key].setText(message)
+                self._errors[key].show()
+                self._fields[key].setFocus()
+                return True
+        return False
+
+    def error_text(self, field: str) -> str:
+        if field in self._bilingual:
+            edit = self._bilingual[field]
+            return edit.error_label.text() if edit.error_label.isVisible() else ""
+        label = self._errors.get(field)
+        return label.text() if label is not None and label.isVisible() else ""
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+        for edit in self._bilingual.values():
+            edit.set_error(None)
+
+    def retranslate_ui(self) -> None:
+        for label, caption in self._captions:
+            label.setText(_(caption))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
