@@ -170,12 +170,26 @@ def _load_trusted(paths: list[Path]):  # noqa: ANN202
 
 
 def _padding_intact(contents: bytes) -> bool:
-    """Bytes of /Contents after the CMS structure are not hashed; they must stay zero."""
-    from asn1crypto.core import Asn1Value
+    """/Contents is not covered by the hash: it must hold exactly one canonical DER CMS
+    structure followed by zero padding, so no byte of it can change unnoticed."""
+    from asn1crypto import cms
 
-    parsed = Asn1Value.load(contents, strict=False)
-    used = len(parsed.dump())
-    return not any(contents[used:])
+    parsed = cms.ContentInfo.load(contents, strict=False)
+    canonical = cms.ContentInfo.load(parsed.dump()).dump(force=True)
+    if contents[: len(canonical)] != canonical or any(contents[len(canonical) :]):
+        return False
+    sd = parsed["content"]
+    # Fields the signature does not cover must agree with the ones it does.
+    used = {si["digest_algorithm"]["algorithm"].native for si in sd["signer_infos"]}
+    listed = {a["algorithm"].native for a in sd["digest_algorithms"]}
+    return (
+        parsed["content_type"].native == "signed_data"
+        and used == listed
+        and (
+            sd["encap_content_info"]["content_type"].native == "data"
+            and sd["encap_content_info"]["content"].native is None
+        )
+    )
 
 
 def verify_pdf(path: Path, trusted: list[Path] | None = None) -> VerifyResult:

@@ -1,0 +1,197 @@
+"""The s.55 response PDF, checked with real tools (pdftotext, pdffonts, qpdf) and pypdf."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.documents.demo import (
+    demo_office,
+    demo_response,
+    many_recommendations,
+    write_demo_images,
+)
+from desktop.documents.errors import DocumentError
+from desktop.documents.response_pdf import render_response_pdf
+
+WELSH = "Gŵyl y Dŵr: tŷ, Ŵyn, Ŷd, â ê î ô û ŵ ŷ Â Ê Î Ô Û Ŵ Ŷ ï ë"
+
+
+def need(tool: str) -> None:
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} is not installed")
+
+
+def pdftotext(path: Path) -> str:
+    need("pdftotext")
+    out = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True
+    )
+    assert out.returncode == 0, out.stderr
+    return out.stdout.decode("utf-8")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory):
+    logo, signature = write_demo_images(tmp_path_factory.mktemp("img"))
+    return demo_office(logo, signature)
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory, office) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pdf")
+    doc = replace(demo_response(), introduction_cy=demo_response().introduction_cy + "\n\n" + WELSH)
+    out = {}
+    for lang in ("en", "cy", "bilingual"):
+        out[lang] = folder / f"response-{lang}.pdf"
+        render_response_pdf(doc, office, lang, out[lang])
+    out["draft"] = folder / "draft-cy.pdf"
+    render_response_pdf(replace(doc, is_draft=True, version=3), office, "cy", out["draft"])
+    return out
+
+
+def test_welsh_text_is_extracted_exactly_as_entered(rendered: dict[str, Path]) -> None:
+    for lang in ("cy", "bilingual"):
+        text = pdftotext(rendered[lang])
+        assert WELSH in flat(text)
+        assert "Argymhelliad 2" in text
+        assert "Tudalen 1 o 3" in text
+
+
+def test_english_version_has_its_own_labels_and_statements(rendered: dict[str, Path]) -> None:
+    text = pdftotext(rendered["en"])
+    assert "Recommendation 2" in text and "Recommendation 3" in text
+    assert "Argymhelliad" not in text
+    assert "This response is also available in Welsh." in text
+    assert "We welcome correspondence in Welsh." in text
+    assert "Page 1 of 3" in text and "Page 3 of 3" in text
+    assert "2 Marsham Street" in text
+    assert "Homicide Prevention: An inspection of the police contribution to the prevention" in text
+
+
+def test_bilingual_has_both_languages_welsh_first(rendered: dict[str, Path]) -> None:
+    text = pdftotext(rendered["bilingual"])
+    assert text.index("Argymhelliad 2") < text.index("Recommendation 2")
+    assert "Tudalen 1 o 3 / Page 1 of 3" in flat(text)
+
+
+def test_qpdf_check_passes(rendered: dict[str, Path]) -> None:
+    need("qpdf")
+    for path in rendered.values():
+        res = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+        assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_only_embedded_dejavu_fonts_no_base14(rendered: dict[str, Path]) -> None:
+    need("pdffonts")
+    for path in rendered.values():
+        res = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True)
+        rows = res.stdout.splitlines()[2:]
+        assert rows, res.stdout
+        for row in rows:
+            name, emb = row.split()[0], row.split()[-5]
+            assert "DejaVuSans" in name, row
+            assert emb == "yes", row
+        for base14 in ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats"):
+            assert base14 not in res.stdout
+
+
+def test_bookmarks_and_metadata(rendered: dict[str, Path]) -> None:
+    reader = PdfReader(rendered["en"])
+    titles = [o.title for o in reader.outline]
+    assert titles[:3] == ["Introduction", "Recommendation 2", "Recommendation 3"]
+    assert "The Chief Constable’s comments" in titles
+    assert reader.metadata.title.startswith("Police and Crime Commissioner for Dyfed-Powys")
+    assert reader.metadata.author == "Dafydd ap Siôn"
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+
+    cy = PdfReader(rendered["cy"])
+    assert [o.title for o in cy.outline][:2] == ["Cyflwyniad", "Argymhelliad 2"]
+    assert cy.trailer["/Root"]["/Lang"] == "cy"
+    assert cy.metadata.title.startswith("Ymateb Comisiynydd Heddlu a Throseddu Dyfed-Powys i:")
+
+    bi = PdfReader(rendered["bilingual"])
+    assert "Argymhelliad 2 / Recommendation 2" in [o.title for o in bi.outline]
+
+
+def test_draft_has_marking_and_watermark_published_has_not(rendered: dict[str, Path]) -> None:
+    draft = pdftotext(rendered["draft"])
+    assert "SWYDDOGOL-SENSITIF" in draft
+    assert "DRAFFT fersiwn 3" in draft
+    assert "DRAFFT\n" in draft or "DRAFFT " in draft
+    for lang in ("en", "cy", "bilingual"):
+        text = pdftotext(rendered[lang])
+        assert "DRAFT" not in text and "DRAFFT" not in text
+        assert "SENSITIVE" not in text and "SENSITIF" not in text
+
+
+def test_user_markup_prints_literally(tmp_path: Path, office) -> None:
+    doc = replace(
+        demo_response(),
+        introduction_en="Tags <b>bold?</b> & <para> stay **as typed",
+        closing_en="</para><font name='Helvetica'>x</font>",
+    )
+    out = tmp_path / "r.pdf"
+    render_response_pdf(doc, office, "en", out)
+    text = pdftotext(out)
+    assert "Tags <b>bold?</b> & <para> stay **as typed" in text
+    assert "</para><font name='Helvetica'>x</font>" in text
+
+
+def test_emoji_and_unknown_characters_fall_back_visibly(tmp_path: Path, office) -> None:
+    doc = replace(demo_response(), introduction_en="Thanks 🦄 and 👍🏽 done")
+    out = tmp_path / "r.pdf"
+    render_response_pdf(doc, office, "en", out)
+    assert "Thanks \ufffd and \ufffd done" in pdftotext(out)
+
+
+def test_sixty_recommendations_and_a_twenty_page_explanation(tmp_path: Path, office) -> None:
+    doc = many_recommendations(60)
+    out = tmp_path / "sixty.pdf"
+    render_response_pdf(doc, office, "bilingual", out)
+    reader = PdfReader(out)
+    titles = [o.title for o in reader.outline]
+    assert "Argymhelliad 60 / Recommendation 60" in titles
+    long_text = "\n\n".join([demo_response().recommendations[0].explanation_en] * 120)
+    rec = replace(demo_response().recommendations[0], explanation_en=long_text)
+    long_doc = replace(demo_response(), recommendations=(rec,))
+    out2 = tmp_path / "long.pdf"
+    render_response_pdf(long_doc, office, "en", out2)
+    assert len(PdfReader(out2).pages) >= 20
+
+
+def test_missing_and_corrupt_images(tmp_path: Path, office) -> None:
+    out = tmp_path / "r.pdf"
+    render_response_pdf(demo_response(), replace(office, logo_path=None), "en", out)
+    assert out.exists()  # no logo configured: letterhead without one
+
+    out.unlink()
+    with pytest.raises(DocumentError) as err:
+        render_response_pdf(
+            demo_response(), replace(office, logo_path=tmp_path / "gone.png"), "en", out
+        )
+    assert err.value.code == "logo_missing"
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\nnot really a png")
+    with pytest.raises(DocumentError) as err:
+        render_response_pdf(demo_response(), replace(office, signature_path=bad), "cy", out)
+    assert err.value.code == "signature_invalid"
+    assert not out.exists()
+    assert list(tmp_path.glob("*.part")) == []
+
+
+def test_failure_leaves_previous_file_untouched(tmp_path: Path, office) -> None:
+    out = tmp_path / "r.pdf"
+    out.write_bytes(b"previous version")
+    with pytest.raises(DocumentError):
+        render_response_pdf(demo_response(), office, "fr", out)  # type: ignore[arg-type]
+    assert out.read_bytes() == b"previous version"

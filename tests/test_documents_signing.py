@@ -1,0 +1,162 @@
+"""Signing (PAdES via pyHanko) and verification, checked with poppler's pdfsig too."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.documents.demo import demo_office, demo_response
+from desktop.documents.errors import SigningError
+from desktop.documents.response_pdf import render_response_pdf
+from desktop.documents.signing import sign_pdf, verify_pdf
+from desktop.documents.test_certs import make_test_certificate, now_utc
+
+PASSWORD = b"correct horse"
+
+
+@pytest.fixture(scope="module")
+def material(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("sign")
+    src = folder / "response.pdf"
+    render_response_pdf(demo_response(), demo_office(), "cy", src)
+    now = now_utc()
+    good = make_test_certificate(
+        folder / "good",
+        "Dafydd ap Siôn",
+        now - timedelta(days=1),
+        now + timedelta(days=365),
+        PASSWORD,
+    )
+    signed = folder / "signed.pdf"
+    sign_pdf(src, signed, good, PASSWORD, reason="Cyhoeddi", location="Caerfyrddin")
+    return {
+        "folder": folder,
+        "src": src,
+        "p12": good,
+        "pem": good.with_suffix(".pem"),
+        "signed": signed,
+    }
+
+
+def pdfsig(path: Path) -> subprocess.CompletedProcess[str]:
+    if shutil.which("pdfsig") is None:
+        pytest.skip("pdfsig is not installed")
+    return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True)
+
+
+def test_signed_file_verifies_and_names_signer(material: dict[str, Path]) -> None:
+    result = verify_pdf(material["signed"])
+    assert result.status == "intact_valid"
+    assert result.signer_name == "Dafydd ap Siôn"
+    assert result.signing_time is not None
+    assert result.trusted is False  # nobody registered the certificate
+    trusted = verify_pdf(material["signed"], trusted=[material["pem"]])
+    assert trusted.status == "intact_valid" and trusted.trusted is True
+
+
+def test_pdfsig_accepts_signature_and_whole_document_is_signed(material: dict[str, Path]) -> None:
+    res = pdfsig(material["signed"])
+    assert "Signature is Valid." in res.stdout, res.stdout
+    assert "Total document signed" in res.stdout
+
+
+def test_one_flipped_byte_is_detected_by_us_and_pdfsig(material: dict[str, Path]) -> None:
+    data = material["signed"].read_bytes()
+    tampered = bytearray(data)
+    pos = data.index(b"Argymhelliad") if b"Argymhelliad" in data else len(data) // 3
+    tampered[pos] ^= 0x01
+    bad = material["folder"] / "tampered.pdf"
+    bad.write_bytes(bytes(tampered))
+    assert verify_pdf(bad).status == "altered"
+    res = pdfsig(bad)
+    assert "Signature is Valid." not in res.stdout
+
+
+def test_a_flipped_byte_anywhere_is_never_reported_intact(material: dict[str, Path]) -> None:
+    data = material["signed"].read_bytes()
+    start = data.index(b"/Contents <")
+    end = data.index(b">", start + 11)
+    # Every 53rd byte of the file, plus the signature container and its padding.
+    positions = list(range(0, len(data), 53)) + list(range(start, start + 400, 3))
+    positions += list(range(end - 400, end + 2, 5))
+    bad = material["folder"] / "flip.pdf"
+    for pos in positions:
+        tampered = bytearray(data)
+        tampered[pos] ^= 0x01
+        bad.write_bytes(bytes(tampered))
+        assert verify_pdf(bad).status != "intact_valid", pos
+
+
+def test_appended_update_is_altered(material: dict[str, Path]) -> None:
+    bad = material["folder"] / "appended.pdf"
+    bad.write_bytes(material["signed"].read_bytes() + b"\n% appended\n")
+    assert verify_pdf(bad).status in ("altered", "invalid")
+
+
+def test_unsigned_and_unreadable(material: dict[str, Path], tmp_path: Path) -> None:
+    assert verify_pdf(material["src"]).status == "unsigned"
+    garbage = tmp_path / "garbage.pdf"
+    garbage.write_bytes(b"this is not a pdf at all")
+    assert verify_pdf(garbage).status == "unreadable"
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(material["signed"].read_bytes()[:400])
+    assert verify_pdf(truncated).status in ("unreadable", "unsigned")
+    assert verify_pdf(tmp_path / "missing.pdf").status == "unreadable"
+
+
+def _expect_error(material: dict[str, Path], p12: Path, password: bytes, code: str) -> None:
+    dst = material["folder"] / f"out-{code}.pdf"
+    with pytest.raises(SigningError) as err:
+        sign_pdf(material["src"], dst, p12, password)
+    assert err.value.code == code
+    assert not dst.exists()
+    assert list(material["folder"].glob("*.part")) == []
+
+
+def test_wrong_password(material: dict[str, Path]) -> None:
+    _expect_error(material, material["p12"], b"wrong", "wrong_password")
+
+
+def test_not_pkcs12(material: dict[str, Path]) -> None:
+    _expect_error(material, material["pem"], PASSWORD, "not_pkcs12")
+    _expect_error(material, material["src"], PASSWORD, "not_pkcs12")
+
+
+def test_expired_and_not_yet_valid(material: dict[str, Path]) -> None:
+    now = now_utc()
+    old = make_test_certificate(
+        material["folder"] / "old",
+        "Old",
+        now - timedelta(days=400),
+        now - timedelta(days=1),
+        PASSWORD,
+    )
+    _expect_error(material, old, PASSWORD, "cert_expired")
+    future = make_test_certificate(
+        material["folder"] / "future",
+        "Future",
+        now + timedelta(days=2),
+        now + timedelta(days=400),
+        PASSWORD,
+    )
+    _expect_error(material, future, PASSWORD, "cert_not_yet_valid")
+
+
+def test_missing_source_is_io(material: dict[str, Path]) -> None:
+    dst = material["folder"] / "never.pdf"
+    with pytest.raises(SigningError) as err:
+        sign_pdf(material["folder"] / "nope.pdf", dst, material["p12"], PASSWORD)
+    assert err.value.code == "io"
+    assert not dst.exists()
+
+
+def test_signing_keeps_a_previous_output_on_failure(material: dict[str, Path]) -> None:
+    dst = material["folder"] / "keep.pdf"
+    dst.write_bytes(b"old")
+    with pytest.raises(SigningError):
+        sign_pdf(material["src"], dst, material["p12"], b"nope")
+    assert dst.read_bytes() == b"old"
