@@ -1058,10 +1058,10 @@ def _recent(db: sqlite_utils.Database, store: Store, today: date, peel: dict[str
         held_on=today - timedelta(days=12),
         starts_at="10:00",
         location="Police Headquarters, Carmarthen",
-        minutes_en="The Board discussed call answering times and the supervision of child "
-        "protection investigations. Actions were agreed as listed.",
-        minutes_cy="Trafododd y Bwrdd amseroedd ateb galwadau a goruchwylio ymchwiliadau amddiffyn "
-        "plant. Cytunwyd ar y camau gweithredu a restrir.",
+        minutes_en="The Board discussed call answering times, the supervision of child protection "
+        "investigations and water safety along the River Tywi. Actions were agreed as listed.",
+        minutes_cy="Trafododd y Bwrdd amseroedd ateb galwadau, goruchwylio ymchwiliadau amddiffyn "
+        "plant a diogelwch dŵr ar hyd Afon Tywi. Cytunwyd ar y camau gweithredu a restrir.",
     )
     for text_en, text_cy, owner, due_on, rec_id in (
         (
