@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,9 +28,10 @@ from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import LabelCombo
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.form import Form
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class _Dialog(QDialog):
+class _Dialog(Retranslating, QDialog):
     """A dialog with a form, OK/Cancel and live retranslation."""
 
     title_msg = ""
@@ -67,11 +67,6 @@ class _Dialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(_(self.title_msg))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 # -- why a change was made ---------------------------------------------------------------------

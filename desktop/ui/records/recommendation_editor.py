@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from desktop.ui.widgets.choices import CheckList, LabelCombo
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
+from desktop.ui.widgets.retranslate import Retranslating
 
 
 def _welsh() -> bool:
@@ -52,7 +53,7 @@ def _iso_day(at: str | None) -> date | None:
         return None
 
 
-class RecommendationEditor(QWidget):
+class RecommendationEditor(Retranslating, QWidget):
     saved = Signal(int)  # recommendation id
     #: (kind, id): open a related record elsewhere (an agenda item's meeting, ...)
     open_requested = Signal(str, int)
@@ -592,8 +593,3 @@ class RecommendationEditor(QWidget):
         self._update_buttons()
         if self._error is not None:
             self._show_error(self._error)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,11 +24,12 @@ from desktop.ui.records.recommendation_query import RecommendationQuery
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.choices import LabelCombo
 from desktop.ui.widgets.date_edit import DateEdit
+from desktop.ui.widgets.retranslate import Retranslating
 
 _ANY = labels.NC_("filter", "Any")
 
 
-class RecommendationFilters(QWidget):
+class RecommendationFilters(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -175,8 +176,3 @@ class RecommendationFilters(QWidget):
                 combo.setItemText(0, pgettext(*_ANY))
         if self.report.count() > 1:
             self.reload()  # report titles in the new language
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,11 +32,12 @@ from desktop.ui.records.recommendation_model import (
     RecommendationTableModel,
 )
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+from desktop.ui.widgets.retranslate import Retranslating
 
 TITLE = N_("Recommendations")
 
 
-class RecommendationsSection(QWidget):
+class RecommendationsSection(Retranslating, QWidget):
     key = "recommendations"
 
     def __init__(
@@ -236,8 +237,3 @@ class RecommendationsSection(QWidget):
         self.model.retranslate()
         self._update_count()
         self._fit_columns()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.labels import Label
+from desktop.ui.widgets.retranslate import Retranslating
 
 # (fill colour, shape) — shapes differ as well as colours.
 _STYLE: dict[str, tuple[str, str]] = {
@@ -80,7 +81,7 @@ def status_icon(kind: str, size: int = 16) -> QIcon:
     return icon
 
 
-class Badge(QWidget):
+class Badge(Retranslating, QWidget):
     """An icon and a label for one code of a label map (RAG, freshness, a status)."""
 
     def __init__(
@@ -122,11 +123,6 @@ class Badge(QWidget):
 
     def retranslate_ui(self) -> None:
         self.text_label.setText(labels.label(self._mapping, self._code))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def rag_badge(code: str | None = None, parent: QWidget | None = None) -> Badge:

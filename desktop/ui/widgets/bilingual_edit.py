@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.freshness import freshness, normalise_text
 from desktop.i18n import _
 from desktop.ui.widgets.badges import freshness_badge
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class BilingualEdit(QWidget):
+class BilingualEdit(Retranslating, QWidget):
     """Two editors (English, Welsh) under one caption.
 
     ``caption`` is an untranslated message (mark it with ``N_``); it is translated at display time
@@ -155,7 +156,7 @@ class BilingualEdit(QWidget):
 
     def _on_changed(self) -> None:
         self._update_badge()
-        if self.error_label.isVisible():
+        if not self.error_label.isHidden():
             self.set_error(None)
         self.changed.emit()
 
@@ -172,11 +173,6 @@ class BilingualEdit(QWidget):
         self.cy_label.setText(_("Welsh"))
         self.en_edit.setAccessibleName(_("{caption} in English").format(caption=_(self._caption)))
         self.cy_edit.setAccessibleName(_("{caption} in Welsh").format(caption=_(self._caption)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def welsh_sources(store, table: str, row_id: int | None) -> dict[str, str | None]:

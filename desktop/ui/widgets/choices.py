@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.labels import Label
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class LabelCombo(QComboBox):
+class LabelCombo(Retranslating, QComboBox):
     """A combo of codes shown by their translated labels; ``codes`` limits and orders them."""
 
     def __init__(
@@ -69,13 +70,8 @@ class LabelCombo(QComboBox):
             else:
                 self.setItemText(i, labels.label(self._mapping, code))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class CheckList(QListWidget):
+class CheckList(Retranslating, QListWidget):
     """Checkable codes (e.g. a recommendation's addressees)."""
 
     changed = Signal()
@@ -123,8 +119,3 @@ class CheckList(QListWidget):
                 item.setText(labels.label(self._mapping, item.data(Qt.ItemDataRole.UserRole)))
         finally:
             self.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import _
 from desktop.i18n.formatting import babel_locale, format_date
+from desktop.ui.widgets.retranslate import Retranslating
 
 _NUMERIC = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -98,7 +99,7 @@ def _demutate(word: str) -> str:
     return "g" + word if word.startswith(("or", "w")) else word
 
 
-class DateEdit(QWidget):
+class DateEdit(Retranslating, QWidget):
     """Typed date with a calendar button; empty is allowed unless ``required``."""
 
     changed = Signal()
@@ -210,8 +211,3 @@ class DateEdit(QWidget):
         self.calendar_button.setToolTip(_("Choose from a calendar"))
         self.calendar_button.setAccessibleName(_("Choose from a calendar"))
         self._show_message()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

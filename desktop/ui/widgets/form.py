@@ -7,16 +7,17 @@ longer Welsh captions fit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import _
 from desktop.ui.widgets.bilingual_edit import BilingualEdit
+from desktop.ui.widgets.retranslate import Retranslating
 
 ERROR_STYLE = "color: #b3261e;"
 
 
-class Form(QWidget):
+class Form(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
@@ -96,9 +97,9 @@ class Form(QWidget):
     def error_text(self, field: str) -> str:
         if field in self._bilingual:
             edit = self._bilingual[field]
-            return edit.error_label.text() if edit.error_label.isVisible() else ""
+            return "" if edit.error_label.isHidden() else edit.error_label.text()
         label = self._errors.get(field)
-        return label.text() if label is not None and label.isVisible() else ""
+        return label.text() if label is not None and not label.isHidden() else ""
 
     def clear_errors(self) -> None:
         for label in self._errors.values():
@@ -110,8 +111,3 @@ class Form(QWidget):
     def retranslate_ui(self) -> None:
         for label, caption in self._captions:
             label.setText(_(caption))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
