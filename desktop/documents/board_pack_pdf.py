@@ -1,0 +1,245 @@
+"""The Policing Board pack: cover, agenda, recommendation status (RAG), open actions, minutes.
+
+The public pack leaves exempt agenda items out entirely; the private pack keeps them, marks each
+one, and carries the office's security marking on every page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus.flowables import HRFlowable
+
+from desktop.documents.errors import DocumentError
+from desktop.documents.fonts import clean_text
+from desktop.documents.labels import doc_date, label
+from desktop.documents.layout import Heading, markup_flowables
+from desktop.documents.markup import plain_to_reportlab
+from desktop.documents.model import BoardPack, Lang, OfficeProfile, pick
+from desktop.documents.pdf_base import (
+    MARGIN_X,
+    NAVY,
+    PAGE_W,
+    RULE,
+    Metadata,
+    PageDecor,
+    build_pdf,
+    image_flowable,
+    make_styles,
+    table_style,
+)
+
+FRAME_W = PAGE_W - 2 * MARGIN_X
+RAG_COLOURS = {
+    "red": (colors.HexColor("#C62828"), colors.white),
+    "amber": (colors.HexColor("#F2A900"), colors.black),
+    "green": (colors.HexColor("#2E7D32"), colors.white),
+    "grey": (colors.HexColor("#9E9E9E"), colors.black),
+}
+EXEMPT_RED = colors.HexColor("#B00020")
+
+
+def _e(text: str) -> str:
+    return plain_to_reportlab(text, clean_text)
+
+
+def _date(d, lang: Lang) -> str:  # noqa: ANN001
+    return doc_date(d, lang) if d else "—"
+
+
+def _table(data: list[list], widths: list[float], extra: list[tuple] | None = None) -> Table:
+    t = Table(data, colWidths=widths, repeatRows=1)
+    cmds: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    t.setStyle(table_style(cmds + (extra or [])))
+    return t
+
+
+def render_board_pack_pdf(
+    pack: BoardPack, office: OfficeProfile, lang: Lang, private: bool, out: Path
+) -> None:
+    """Render the pack to ``out`` atomically; ``private`` keeps exempt items. DocumentError."""
+    if lang not in ("en", "cy"):
+        raise DocumentError("bad_language", str(lang))
+    s = make_styles(10)
+    story: list[Flowable] = []
+    title = pick(pack, "meeting_title", lang)
+    when = doc_date(pack.meeting_date, lang)
+
+    # Cover
+    logo = image_flowable(office.logo_path, 60 * mm, 28 * mm, "logo")
+    if logo:
+        story.append(logo)
+    story += [
+        Spacer(1, 6 * mm),
+        Paragraph(_e(pick(office, "office_name", lang)), s.kicker),
+        Spacer(1, 30 * mm),
+        Heading(_e(title), s.title, outline=f"{title}, {when}"),
+        Paragraph(_e(label("board_pack", lang)), s.h2),
+        HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=2 * mm, spaceAfter=4 * mm),
+    ]
+    facts = [(label("date", lang), when), (label("location", lang), pick(pack, "location", lang))]
+    if pack.meeting_time:
+        facts.insert(1, (label("time", lang), pack.meeting_time))
+    story.append(
+        _table(
+            [[Paragraph(f"<b>{_e(k)}</b>", s.body), Paragraph(_e(v), s.body)] for k, v in facts],
+            [FRAME_W * 0.25, FRAME_W * 0.75],
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+            ],
+        )
+    )
+    story.append(Spacer(1, 10 * mm))
+    kind = label("private_pack" if private else "public_pack", lang)
+    colour = "#B00020" if private else "#1F3A5F"
+    story.append(Paragraph(f'<font color="{colour}"><b>{_e(kind)}</b></font>', s.body))
+    story.append(PageBreak())
+
+    # Agenda
+    story.append(Heading(_e(label("agenda", lang)), s.h2, outline=label("agenda", lang)))
+    rows: list[list] = [
+        [
+            Paragraph(_e(label("item", lang)), s.cell_head),
+            Paragraph(_e(label("agenda", lang)), s.cell_head),
+            Paragraph(_e(label("presenter", lang)), s.cell_head),
+        ]
+    ]
+    extra: list[tuple] = []
+    for item in pack.agenda:
+        if item.exempt and not private:
+            continue
+        cell = [Paragraph(_e(pick(item, "title", lang)), s.cell)]
+        if item.exempt:
+            cell.append(
+                Paragraph(
+                    f'<font color="#B00020"><b>{_e(label("exempt", lang))}</b></font>', s.cell
+                )
+            )
+            extra.append(
+                ("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#FCEBEE"))
+            )
+        if pick(item, "summary", lang).strip():
+            cell += markup_flowables(pick(item, "summary", lang), s.cell, s.cell)
+        rows.append(
+            [Paragraph(_e(item.number), s.cell), cell, Paragraph(_e(item.presenter), s.cell)]
+        )
+    story.append(_table(rows, [FRAME_W * 0.1, FRAME_W * 0.62, FRAME_W * 0.28], extra))
+
+    # Recommendation status
+    story.append(Heading(_e(label("rec_status", lang)), s.h2, outline=label("rec_status", lang)))
+    if pack.recommendations:
+        head = ["ref", "recommendation_col", "due", "planned_closure", "owner", "status", "rag"]
+        rows = [[Paragraph(_e(label(h, lang)), s.cell_head) for h in head]]
+        extra = []
+        for r in pack.recommendations:
+            bg, fg = RAG_COLOURS.get(r.rag, RAG_COLOURS["grey"])
+            hexfg = "#FFFFFF" if fg == colors.white else "#000000"
+            rag_word = label(r.rag, lang)
+            extra.append(("BACKGROUND", (6, len(rows)), (6, len(rows)), bg))
+            rows.append(
+                [
+                    Paragraph(_e(r.ref), s.cell),
+                    Paragraph(_e(pick(r, "text", lang)), s.cell),
+                    Paragraph(_e(_date(r.due_on, lang)), s.cell),
+                    Paragraph(_e(_date(r.planned_closure, lang)), s.cell),
+                    Paragraph(_e(r.owner), s.cell),
+                    Paragraph(_e(pick(r, "status", lang)), s.cell),
+                    Paragraph(f'<font color="{hexfg}"><b>{_e(rag_word)}</b></font>', s.cell),
+                ]
+            )
+        fr = [0.09, 0.27, 0.12, 0.15, 0.14, 0.12, 0.11]
+        story.append(_table(rows, [FRAME_W * f for f in fr], extra))
+    else:
+        story.append(Paragraph(_e(label("no_recs", lang)), s.body))
+
+    # Open actions with their history
+    story.append(
+        Heading(_e(label("open_actions", lang)), s.h2, outline=label("open_actions", lang))
+    )
+    if pack.actions:
+        head = ["ref", "action", "owner", "due", "status"]
+        rows = [[Paragraph(_e(label(h, lang)), s.cell_head) for h in head]]
+        extra = []
+        for a in pack.actions:
+            rows.append(
+                [
+                    Paragraph(f"<b>{_e(a.ref)}</b>", s.cell),
+                    Paragraph(_e(pick(a, "text", lang)), s.cell),
+                    Paragraph(_e(a.owner), s.cell),
+                    Paragraph(_e(_date(a.due_on, lang)), s.cell),
+                    Paragraph(_e(pick(a, "status", lang)), s.cell),
+                ]
+            )
+            if a.history:
+                lines = [Paragraph(f"<b>{_e(label('history', lang))}</b>", s.cell)]
+                for h in a.history:
+                    who = f" ({h.by})" if h.by else ""
+                    lines.append(
+                        Paragraph(
+                            f"{_e(doc_date(h.on, lang))}{_e(who)}: {_e(pick(h, 'note', lang))}",
+                            s.cell,
+                        )
+                    )
+                n = len(rows)
+                rows.append(["", lines, "", "", ""])
+                extra += [
+                    ("SPAN", (1, n), (4, n)),
+                    ("BACKGROUND", (1, n), (4, n), colors.HexColor("#F2F5F9")),
+                ]
+        fr = [0.14, 0.44, 0.18, 0.12, 0.12]
+        story.append(_table(rows, [FRAME_W * f for f in fr], extra))
+    else:
+        story.append(Paragraph(_e(label("none_open", lang)), s.body))
+
+    # Previous minutes
+    minutes = pick(pack, "previous_minutes", lang)
+    if minutes.strip():
+        story.append(PageBreak())
+        head_text = label("previous_minutes", lang)
+        story.append(Heading(_e(head_text), s.h2, outline=head_text))
+        if pack.previous_meeting_date:
+            story.append(
+                Paragraph(
+                    _e(
+                        label(
+                            "previous_minutes_of",
+                            lang,
+                            date=doc_date(pack.previous_meeting_date, lang),
+                        )
+                    ),
+                    s.meta,
+                )
+            )
+        story += markup_flowables(minutes, s.body, s.bullet)
+
+    marking = ""
+    if private:
+        marking = office.security_marking_cy if lang == "cy" else office.security_marking
+    decor = PageDecor(
+        footer=lambda page, pages: label("page_of", lang, page=page, pages=pages),
+        marking=marking,
+        watermark=label("draft", lang) if pack.is_draft else "",
+        running_head=f"{title} · {when} · {label('board_pack', lang)}",
+    )
+    meta = Metadata(
+        title=f"{title}, {when}: {label('board_pack', lang)}",
+        author=pick(office, "office_name", lang),
+        subject=kind,
+        lang="cy" if lang == "cy" else "en-GB",
+    )
+    build_pdf(story, out, meta, decor)
+
+
+__all__ = ["render_board_pack_pdf"]
