@@ -6,18 +6,11 @@ Qt's standard buttons (Save, Discard, Cancel, Yes, No, OK) are translated by the
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.i18n import _
-
-
-class UnsavedAnswer(StrEnum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
 
 
 def _db_filter() -> str:
@@ -26,26 +19,6 @@ def _db_filter() -> str:
 
 class ShellDialogs:
     """Every question the main window asks; replace a classmethod in tests."""
-
-    @classmethod
-    def ask_unsaved(cls, parent: QWidget | None, where: str) -> UnsavedAnswer:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_("Unsaved changes"))
-        box.setText(_("You have unsaved changes in {section}.").format(section=where))
-        box.setInformativeText(_("Do you want to save them before you go on?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return UnsavedAnswer.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return UnsavedAnswer.DISCARD
-        return UnsavedAnswer.CANCEL
 
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, text: str, detail: str = "") -> bool:

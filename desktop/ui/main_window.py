@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,7 +34,7 @@ from desktop.i18n.formatting import format_number
 from desktop.services.preferences import Preferences, save_preferences
 from desktop.services.search_hits import SearchResult, search_results
 from desktop.ui import icons
-from desktop.ui.dialogs import ShellDialogs, UnsavedAnswer
+from desktop.ui.dialogs import ShellDialogs
 from desktop.ui.qt_translator import switch_language
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.sections import (
@@ -45,6 +45,7 @@ from desktop.ui.sections import (
     section_call,
 )
 from desktop.ui.settings_keys import WindowSettings
+from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,9 @@ SECTION_ICONS = {
     "translations": "translation",
     "settings": "settings",
 }
+
+
+SIDEBAR_INK = "#c9d3de"
 
 
 def register_section(
@@ -158,7 +162,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         for entry in self._entries:
-            item = QListWidgetItem(icons.icon(SECTION_ICONS.get(entry.key, "section")), "")
+            item = QListWidgetItem(
+                icons.icon(SECTION_ICONS.get(entry.key, "section"), SIDEBAR_INK), ""
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
@@ -454,10 +460,10 @@ class MainWindow(QMainWindow):
             if self.stack.currentWidget() is not widget:
                 self.stack.setCurrentWidget(widget)
             title = section_call(widget, "title") or ""
-            answer = ShellDialogs.ask_unsaved(self, str(title))
-            if answer == UnsavedAnswer.CANCEL:
+            answer = UnsavedChangesPrompt.ask(self, str(title))
+            if answer == Choice.CANCEL:
                 return False
-            if answer == UnsavedAnswer.SAVE:
+            if answer == Choice.SAVE:
                 if not section_call(widget, "save", default=True):
                     return False
                 self.on_data_changed(exclude=widget)
@@ -531,6 +537,8 @@ class MainWindow(QMainWindow):
         self._current_key = None
         self.stack.setCurrentWidget(self._welcome)
         self._sync_sidebar()
+        # Focus on the first choice, not the sidebar (which would select Dashboard on focus).
+        self._welcome.demo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def welcome_page(self) -> QWidget | None:
@@ -601,11 +609,7 @@ class MainWindow(QMainWindow):
     def set_database(self, path: Path, db: sqlite_utils.Database, store: Store) -> None:
         """Drop every section built on the old database and start again on the new one."""
         old = self.db
-        for widget in self._widgets.values():
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
-        self._widgets.clear()
-        self._current_key = None
+        self._drop_sections()
         self.db_path, self.db, self.store = Path(path), db, store
         if old is not db:
             try:
@@ -617,6 +621,20 @@ class MainWindow(QMainWindow):
         self.search_panel.clear()
         self.retranslate_ui()
         self._show_start_page()
+
+    def _drop_sections(self) -> None:
+        """Forget every built section (before its database goes away)."""
+        for widget in self._widgets.values():
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._widgets.clear()
+        # Delete them now: a section left alive would read a closed database on the next
+        # language switch or repaint.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self._current_key = None
+        if self._welcome is not None:
+            self.stack.setCurrentWidget(self._welcome)
 
     def _fill_recent_menu(self) -> None:
         self.menu_recent.clear()
@@ -688,7 +706,8 @@ class MainWindow(QMainWindow):
             self._report_error(exc)
             return
         db_path = self.db_path
-        self.db.close()  # the file is replaced under it
+        self._drop_sections()  # nothing may read the file while it is replaced
+        self.db.close()
 
         def work() -> Path | None:
             return restore(backup, db_path, backup_dir=backup_dir_for(db_path))

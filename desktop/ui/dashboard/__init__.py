@@ -1,0 +1,1 @@
+"""The dashboard section: what needs attention."""

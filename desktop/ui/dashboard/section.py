@@ -1,0 +1,339 @@
+"""The dashboard: what needs attention today, each line a way into its record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.domain import Rag
+from desktop.i18n import N_, _, get_language, ngettext
+from desktop.i18n.formatting import format_date, format_number, format_relative_days
+from desktop.services.dashboard import Dashboard, RecommendationDue, load_dashboard
+from desktop.ui import icons
+from desktop.ui.dashboard.cards import Card, LinkRow
+from desktop.ui.dashboard.rag_chart import RagChart
+from desktop.ui.widgets.badges import status_icon
+
+TITLE = N_("Dashboard")
+
+
+def pick(en: str, cy: str) -> str:
+    """The text in the interface language, falling back to the other one."""
+    if get_language() == "cy":
+        return cy or en
+    return en or cy
+
+
+def shorten(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+class DashboardSection(QWidget):
+    key = "dashboard"
+
+    def __init__(self, context, *, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.setObjectName("dashboardSection")
+        self._context = context
+        self._today = today
+        self._data: Dashboard | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("muted")
+
+        self.responses_card = Card("responses")
+        self.rag_card = Card("rag")
+        self.rag_chart = RagChart()
+        self.rag_chart.rag_clicked.connect(self._on_rag_clicked)
+        self.rag_card.layout().addWidget(self.rag_chart)
+        self.overdue_card = Card("overdue")
+        self.due_soon_card = Card("due_soon")
+        self.meeting_card = Card("meeting")
+        self.actions_card = Card("actions")
+
+        page = QWidget()
+        page.setObjectName("dashboardPage")
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(24, 20, 24, 24)
+        outer.setSpacing(12)
+        head = QVBoxLayout()
+        head.setSpacing(0)
+        head.addWidget(self.heading)
+        head.addWidget(self.date_label)
+        outer.addLayout(head)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        # Left: deadlines; right: the picture, the next meeting and who owns what.
+        for cards in (
+            (self.responses_card, self.overdue_card, self.due_soon_card),
+            (self.rag_card, self.meeting_card, self.actions_card),
+        ):
+            column = QVBoxLayout()
+            column.setSpacing(16)
+            for card in cards:
+                column.addWidget(card)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        outer.addLayout(columns, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.reload()
+
+    # ---- Section protocol -------------------------------------------------------------------
+
+    def title(self) -> str:
+        return _(TITLE)
+
+    def reload(self) -> None:
+        self._data = load_dashboard(self._context.store.db, self._today())
+        self._render()
+
+    def retranslate_ui(self) -> None:
+        self._render()  # from the figures already read: no query on a language switch
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return True
+
+    def discard(self) -> None:
+        pass
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @property
+    def data(self) -> Dashboard | None:
+        return self._data
+
+    # ---- drawing ----------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        data = self._data
+        if data is None:
+            return
+        self.heading.setText(_("What needs attention"))
+        self.date_label.setText(_("Today is {date}").format(date=format_date(data.today)))
+        self._render_responses(data)
+        self._render_rag(data)
+        self._render_recommendations(
+            self.overdue_card,
+            _("Overdue recommendations"),
+            data.overdue,
+            data.overdue_total,
+            _("No open recommendation is past its date."),
+        )
+        self._render_recommendations(
+            self.due_soon_card,
+            _("Recommendations due in the next 60 days"),
+            data.due_soon,
+            data.due_soon_total,
+            _("No open recommendation falls due in the next 60 days."),
+        )
+        self._render_meeting(data)
+        self._render_actions(data)
+
+    def _link(self, row: LinkRow, kind: str, record_id: int) -> LinkRow:
+        row.activated.connect(lambda k=kind, i=record_id: self._context.open_record(k, i))
+        row.setProperty("recordKind", kind)
+        row.setProperty("recordId", record_id)
+        return row
+
+    def _shown_of(self, shown: int, total: int) -> str:
+        if shown >= total:
+            return ""
+        return _("Showing the first {shown} of {total}.").format(
+            shown=format_number(shown), total=format_number(total)
+        )
+
+    def _render_responses(self, data: Dashboard) -> None:
+        card = self.responses_card
+        card.clear()
+        card.heading.setText(_("Statutory responses due (s.55)"))
+        total = data.responses_due_total
+        urgent = sum(1 for r in data.responses_due if r.urgent)
+        summary = ngettext(
+            "{n} report is waiting for its published response.",
+            "{n} reports are waiting for their published response.",
+            total,
+        ).format(n=format_number(total))
+        if urgent:
+            summary += " " + ngettext(
+                "{n} of those shown is urgent.", "{n} of those shown are urgent.", urgent
+            ).format(n=urgent)
+        card.summary.setText(
+            " ".join(s for s in (summary, self._shown_of(len(data.responses_due), total)) if s)
+        )
+        if not data.responses_due:
+            card.add_note(_("Every report has its response published."))
+        for due in data.responses_due:
+            if due.overdue:
+                note = ngettext("{n} day late", "{n} days late", -due.days_left).format(
+                    n=-due.days_left
+                )
+            elif due.days_left == 0:
+                note = _("Due today")
+            else:
+                note = ngettext("{n} day left", "{n} days left", due.days_left).format(
+                    n=due.days_left
+                )
+            if due.urgent:
+                note = _("Urgent: {when}").format(when=note)
+            icon = status_icon("red" if due.overdue else "amber" if due.urgent else "neutral")
+            row = LinkRow(
+                shorten(pick(due.title_en, due.title_cy), 120),
+                _("Published {published}; response due by {due}").format(
+                    published=format_date(due.published_on, "medium"),
+                    due=format_date(due.due_on, "medium"),
+                ),
+                note,
+                icon,
+            )
+            row.setProperty("urgent", due.urgent)
+            card.add(self._link(row, "reports", due.report_id))
+
+    def _render_rag(self, data: Dashboard) -> None:
+        card = self.rag_card
+        card.heading.setText(_("Recommendations by RAG rating"))
+        total = data.recommendations_total
+        card.summary.setText(
+            ngettext(
+                "{open} open of {n} recommendation. Click a bar to see the list.",
+                "{open} open of {n} recommendations. Click a bar to see the list.",
+                total,
+            ).format(open=format_number(data.open_recommendations), n=format_number(total))
+        )
+        self.rag_chart.set_counts(data.rag)
+
+    def _render_recommendations(
+        self,
+        card: Card,
+        heading: str,
+        items: list[RecommendationDue],
+        total: int,
+        empty: str,
+    ) -> None:
+        card.clear()
+        card.heading.setText(heading)
+        card.summary.setText(
+            " ".join(
+                s
+                for s in (
+                    ngettext("{n} recommendation.", "{n} recommendations.", total).format(
+                        n=format_number(total)
+                    ),
+                    self._shown_of(len(items), total),
+                )
+                if s
+            )
+        )
+        if not items:
+            card.add_note(empty)
+        for rec in items:
+            if rec.days_left < 0:
+                note = ngettext("{n} day overdue", "{n} days overdue", -rec.days_left).format(
+                    n=format_number(-rec.days_left)
+                )
+            else:
+                note = format_relative_days(rec.days_left)
+            detail_parts = [shorten(pick(rec.text_en, rec.text_cy), 140)]
+            if rec.owner:
+                detail_parts.append(_("Owner: {owner}").format(owner=rec.owner))
+            row = LinkRow(
+                _("{ref} — {report}").format(
+                    ref=rec.ref, report=shorten(pick(rec.report_title_en, rec.report_title_cy), 80)
+                ),
+                "\n".join(detail_parts),
+                note,
+                status_icon(str(rec.rag)),
+                note_tooltip=_("Due {date}").format(date=format_date(rec.deadline_on)),
+            )
+            card.add(self._link(row, "recommendations", rec.recommendation_id))
+
+    def _render_meeting(self, data: Dashboard) -> None:
+        card = self.meeting_card
+        card.clear()
+        card.heading.setText(_("Next board meeting"))
+        meeting = data.next_meeting
+        if meeting is None:
+            card.summary.setText("")
+            card.add_note(_("No board meeting is planned yet."))
+            return
+        card.summary.setText(
+            ngettext(
+                "{n} item on the agenda.", "{n} items on the agenda.", len(meeting.agenda)
+            ).format(n=len(meeting.agenda))
+        )
+        title = pick(meeting.title_en, meeting.title_cy)
+        row = LinkRow(
+            title,
+            format_date(meeting.held_on, "full"),
+            format_relative_days(meeting.days_until),
+            icons.icon("meeting"),
+        )
+        card.add(self._link(row, "meetings", meeting.meeting_id))
+        for item in meeting.agenda:
+            text = _("{number}. {title}").format(
+                number=item.position, title=shorten(pick(item.title_en, item.title_cy), 110)
+            )
+            note = _("Exempt") if item.exempt else ""
+            line = LinkRow(text, "", note, note_tooltip=_("Not discussed in public"))
+            line.setContentsMargins(18, 0, 0, 0)
+            card.add(self._link(line, "agenda_items", item.agenda_item_id))
+
+    def _render_actions(self, data: Dashboard) -> None:
+        card = self.actions_card
+        card.clear()
+        card.heading.setText(_("Open actions by owner"))
+        total = data.open_actions_total
+        card.summary.setText(
+            ngettext("{n} open action.", "{n} open actions.", total).format(n=format_number(total))
+        )
+        if not data.actions_by_owner:
+            card.add_note(_("No action is open."))
+        for group in data.actions_by_owner:
+            owner = group.owner or _("No owner yet")
+            text = ngettext("{owner}: {n} open", "{owner}: {n} open", group.count).format(
+                owner=owner, n=format_number(group.count)
+            )
+            if group.overdue:
+                text += " · " + ngettext("{n} overdue", "{n} overdue", group.overdue).format(
+                    n=format_number(group.overdue)
+                )
+            card.add_note(text, "ownerHeading")
+            for action in group.actions:
+                note = (
+                    _("No due date")
+                    if action.due_on is None
+                    else _("Due {date}").format(date=format_date(action.due_on, "medium"))
+                )
+                row = LinkRow(
+                    shorten(pick(action.text_en, action.text_cy), 110),
+                    "",
+                    note,
+                    status_icon("red" if action.overdue else "neutral"),
+                    note_tooltip=_("Overdue") if action.overdue else "",
+                )
+                card.add(self._link(row, "actions", action.action_id))
+
+    def _on_rag_clicked(self, rag: str) -> None:
+        self._context.show_section("recommendations")
+        self._context.show_status(self.rag_chart.row_text(Rag(rag)))
