@@ -59,15 +59,6 @@ FIELD_MEANINGS: dict[tuple[str, str], str] = {
     ),
 }
 
-STATE_NAMES: dict[Freshness, str] = {
-    # TRANSLATORS: state of a Welsh text: there is English but no Welsh yet.
-    Freshness.MISSING: N_("Missing"),
-    # TRANSLATORS: state of a Welsh text: the English changed after the Welsh was written.
-    Freshness.STALE: N_("Out of date"),
-    # TRANSLATORS: state of a Welsh text: the Welsh matches the current English.
-    Freshness.CURRENT: N_("Up to date"),
-}
-
 _LOCKED_STATES = ("published", "superseded")
 
 
@@ -78,10 +69,6 @@ def table_name(table: str) -> str:
 def field_meaning(table: str, field: str) -> str:
     meaning = FIELD_MEANINGS.get((table, field))
     return _(meaning) if meaning else field.replace("_", " ")
-
-
-def state_name(state: Freshness | str) -> str:
-    return _(STATE_NAMES[Freshness(state)])
 
 
 def context_key(table: str, row_id: int, field: str) -> str:
