@@ -43,7 +43,8 @@ DOC_LANGS: tuple[str, ...] = ("cy", "en", "bilingual")  # Welsh first
 class PublishingError(ServiceError):
     """A response step that cannot be taken.
 
-    Codes: ``checklist`` (``items``: the blocking ChecklistItems), ``not_editable``,
+    Codes: ``checklist`` (``items``: the blocking ChecklistItems), ``already_published``,
+    ``not_editable``,
     ``not_published``, ``bad_language``, ``output`` (``path``).
     """
 
@@ -507,9 +508,9 @@ def render_response(
 
 
 def _render_html(doc, office, lang: str, out: Path) -> None:  # noqa: ANN001
-    from desktop.documents import response_html
+    from desktop.documents.response_html import render_response_html
 
-    response_html.render_response_html(doc, office, lang, out)
+    render_response_html(doc, office, lang, out)  # type: ignore[arg-type]
 
 
 # ---- workflow -------------------------------------------------------------------------------
@@ -574,10 +575,12 @@ def publish(
     ``out_dir`` as they were. Raises PublishingError('checklist'), DocumentError, SigningError."""
     today = today or date.today()
     response = store.response(response_id)
-    check_response_transition(response.state, ResponseState.PUBLISHED)
+    if response.state in (ResponseState.PUBLISHED, ResponseState.SUPERSEDED):
+        raise PublishingError("already_published", state=response.state)
     blockers = blocking_items(publication_checklist(store, response_id, today=today))
     if blockers:
         raise PublishingError("checklist", items=blockers)
+    check_response_transition(response.state, ResponseState.PUBLISHED)
 
     doc, office = build_response_document(store, response_id, as_draft=False)
     from desktop.documents.response_pdf import render_response_pdf
@@ -677,6 +680,12 @@ def _sign(src: Path, dst: Path, p12: Path, password: bytes) -> tuple[str, str]:
     info = signing.sign_pdf(src, dst, Path(p12), password)
     when = info.signing_time.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return info.name, when
+
+
+def sign_file(src: Path, dst: Path, p12: Path, password: bytes) -> tuple[str, str]:
+    """Sign one PDF (for exports outside publication). Raises SigningError; ``dst`` is written
+    only when signing succeeded."""
+    return _sign(Path(src), Path(dst), Path(p12), password)
 
 
 def new_version(store: Store, response_id: int) -> Response:

@@ -1,0 +1,179 @@
+"""The Policing Board pack for one meeting, filled from the database for the renderer.
+
+Public pack: exempt agenda items, and whatever is reached only through them (recommendations,
+actions), are left out. Private pack: everything. The status table lists the recommendations on
+the agenda (directly, or every recommendation of a report on the agenda) with their RAG as of
+the meeting's date; open actions carry their carry-forward chain as history. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from database import Store
+from database.records import Action, Meeting, Recommendation
+from desktop.domain.rag import rag_for
+from desktop.services import publishing_text as pt
+
+_SHORT = 110  # characters of a recommendation shown in the status table
+
+
+def _short(text: str) -> str:
+    from desktop.documents.markup import to_plain
+
+    plain = " ".join(to_plain(text).split())
+    if len(plain) <= _SHORT:
+        return plain
+    cut = plain[:_SHORT].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " …"
+
+
+def _status_row(rec: Recommendation, as_of: date):  # noqa: ANN202
+    from desktop.documents.model import RecommendationStatusRow
+
+    rag = rag_for(rec.local_status, rec.applies, rec.deadline_on, as_of, rec.hmicfrs_status)
+    if not rec.applies:
+        status_en, status_cy = "Not applicable to the force", "Ddim yn berthnasol i’r heddlu"
+    else:
+        status_en, status_cy = pt.LOCAL_STATUS_TEXT.get(
+            rec.local_status, (rec.local_status, rec.local_status)
+        )
+    return RecommendationStatusRow(
+        ref=rec.ref,
+        text_en=_short(rec.text_en),
+        text_cy=_short(rec.text_cy or rec.text_en),
+        due_on=rec.deadline_on,
+        status_en=status_en,
+        status_cy=status_cy,
+        rag=str(rag),  # type: ignore[arg-type]
+        owner=rec.owner,
+        planned_closure=rec.planned_closure_on,
+    )
+
+
+def _action_row(store: Store, action: Action, meetings: dict[int, Meeting]):  # noqa: ANN202
+    from desktop.documents.model import ActionHistoryEntry, ActionRow
+
+    def held(meeting_id: int) -> date:
+        if meeting_id not in meetings:
+            meetings[meeting_id] = store.meeting(meeting_id)
+        return meetings[meeting_id].held_on
+
+    chain = store.action_chain(action.id)
+    history = []
+    for i, step in enumerate(chain):
+        when = held(step.meeting_id)
+        if i == 0:
+            template, on = pt.RAISED_NOTE, when
+        else:
+            template, on = pt.CARRIED_NOTE, held(chain[i - 1].meeting_id)
+        en = template[0].format(date=pt.doc_date(on, "en"))
+        cy = template[1].format(date=pt.doc_date(on, "cy"))
+        history.append(ActionHistoryEntry(when, en, cy, by=step.owner))
+        if step.update_note.strip():
+            # Update notes are written once, in the language the secretary used.
+            history.append(
+                ActionHistoryEntry(when, step.update_note, step.update_note, by=step.owner)
+            )
+    status_en, status_cy = pt.ACTION_STATUS_TEXT.get(action.status, (action.status,) * 2)
+    return ActionRow(
+        ref=f"A{chain[0].id}",
+        text_en=action.text_en,
+        text_cy=action.text_cy or action.text_en,
+        owner=action.owner,
+        due_on=action.due_on,
+        status_en=status_en,
+        status_cy=status_cy,
+        history=tuple(history),
+    )
+
+
+def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: ANN201
+    """The BoardPack for ``meeting_id``: the public pack, or the private one with exempt items."""
+    from desktop.documents.model import AgendaItem, BoardPack
+
+    meeting = store.meeting(meeting_id)
+    meetings = {meeting.id: meeting}
+    items = [i for i in store.agenda(meeting_id) if private or not i.exempt]
+    exempt_ids = {i.id for i in store.agenda(meeting_id) if i.exempt}
+
+    agenda = tuple(
+        AgendaItem(
+            number=str(n),
+            title_en=item.title_en,
+            title_cy=item.title_cy or item.title_en,
+            exempt=item.exempt,
+            presenter=item.presenter,
+            summary_en=item.notes_en,
+            summary_cy=item.notes_cy or item.notes_en,
+        )
+        for n, item in enumerate(items, start=1)
+    )
+
+    rec_ids: list[int] = []
+    for item in items:
+        linked: list[int] = []
+        if item.recommendation_id is not None:
+            linked.append(item.recommendation_id)
+        elif item.report_id is not None:
+            linked += [r.id for r in store.recommendations_for_report(item.report_id)]
+        rec_ids += [r for r in linked if r not in rec_ids]
+    status = tuple(_status_row(store.recommendation(r), meeting.held_on) for r in rec_ids)
+
+    actions = []
+    for action in _open_actions(store, meeting):
+        if not private and action.agenda_item_id in exempt_ids:
+            continue
+        actions.append(_action_row(store, action, meetings))
+
+    previous = store.previous_meeting(meeting)
+    return BoardPack(
+        meeting_title_en=meeting.title_en,
+        meeting_title_cy=meeting.title_cy or meeting.title_en,
+        meeting_date=meeting.held_on,
+        location_en=meeting.location,
+        location_cy=meeting.location,
+        meeting_time=meeting.starts_at,
+        agenda=agenda,
+        recommendations=status,
+        actions=tuple(actions),
+        previous_minutes_en=previous.minutes_en if previous else "",
+        previous_minutes_cy=(previous.minutes_cy or previous.minutes_en) if previous else "",
+        previous_meeting_date=previous.held_on if previous else None,
+    )
+
+
+def _open_actions(store: Store, meeting: Meeting) -> list[Action]:
+    """Open actions as the meeting will see them: this meeting's own, and any still open from
+    earlier meetings (not yet carried forward)."""
+    out = []
+    for action in store.open_actions():
+        held = store.meeting(action.meeting_id).held_on
+        if action.meeting_id == meeting.id or held <= meeting.held_on:
+            out.append(action)
+    return sorted(out, key=lambda a: (a.due_on or date.max, a.id or 0))
+
+
+def render_board_pack(
+    store: Store,
+    meeting_id: int,
+    lang: str,
+    out: Path,
+    *,
+    private: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Render the pack to ``out`` (PDF, written atomically by the renderer)."""
+    from desktop.documents.board_pack_pdf import render_board_pack_pdf
+    from desktop.services.publishing_assets import office_profile
+
+    if progress:
+        progress(0, 2)
+    pack = build_board_pack(store, meeting_id, private=private)
+    if progress:
+        progress(1, 2)
+    render_board_pack_pdf(pack, office_profile(store.office()), lang, private, Path(out))
+    if progress:
+        progress(2, 2)

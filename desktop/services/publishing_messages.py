@@ -1,0 +1,116 @@
+"""One translated sentence for anything publishing can raise (documents, signing, checklist),
+falling back to ``desktop.services.messages.describe_error`` for the rest. The GUI and the CLI
+both use :func:`describe`, so they say the same thing."""
+
+from __future__ import annotations
+
+from desktop.i18n import _, ngettext
+
+
+def _document(code: str, detail: str) -> str:
+    if code == "logo_missing":
+        return _("The office logo file is missing ({detail}).").format(detail=detail)
+    if code == "logo_invalid":
+        return _(
+            "The office logo is not an image Craffu can print. Choose a PNG or JPEG file in the "
+            "office settings."
+        )
+    if code == "signature_missing":
+        return _("The signature image file is missing ({detail}).").format(detail=detail)
+    if code == "signature_invalid":
+        return _(
+            "The signature image is not an image Craffu can print. Choose a PNG or JPEG file in "
+            "the office settings."
+        )
+    if code == "bad_language":
+        return _("Unknown document language: {detail}.").format(detail=detail)
+    if code == "io":
+        return _("The document could not be written: {detail}").format(detail=detail)
+    if code == "layout":
+        return _(
+            "The document could not be laid out (a block of text or an image is too large for "
+            "a page): {detail}"
+        ).format(detail=detail)
+    return _("The document could not be produced ({code}).").format(code=code)
+
+
+def _signing(code: str) -> str:
+    if code == "wrong_password":
+        return _("The password for the signing certificate is wrong. Nothing was published.")
+    if code == "not_pkcs12":
+        return _(
+            "The file chosen is not a PKCS#12 signing certificate (.p12 or .pfx). Nothing was "
+            "published."
+        )
+    if code == "cert_expired":
+        return _("The signing certificate has expired. Nothing was published.")
+    if code == "cert_not_yet_valid":
+        return _("The signing certificate is not valid yet. Nothing was published.")
+    if code == "io":
+        return _("The signing certificate could not be read. Nothing was published.")
+    return _("The document could not be signed. Nothing was published.")
+
+
+def _publishing(exc) -> str:  # noqa: ANN001 - PublishingError
+    code = exc.code
+    params = getattr(exc, "params", {}) or {}
+    if code == "checklist":
+        items = params.get("items", [])
+        return ngettext(
+            "The response cannot be published yet: {n} item of the checklist is not done ({list}).",
+            "The response cannot be published yet: {n} items of the checklist are not done "
+            "({list}).",
+            len(items),
+        ).format(n=len(items), list="; ".join(i.detail for i in items))
+    if code == "not_editable":
+        return _(
+            "The response can no longer be edited in this state. Send it back to draft first, "
+            "or start a new version if it is published."
+        )
+    if code == "already_published":
+        return _("This response is already published. To correct it, create a new version.")
+    if code == "not_published":
+        return _("Only a published response can be corrected with a new version.")
+    if code == "bad_language":
+        return _("Unknown document language: {lang}. Use en, cy or bilingual.").format(
+            lang=params.get("lang", "")
+        )
+    if code == "output":
+        return _("Cannot write to {path}.").format(path=params.get("path", ""))
+    if code == "not_a_certificate":
+        return _("{path} is not a certificate (PEM or DER).").format(path=params.get("path", ""))
+    if code == "no_report":
+        return _("There is no report with id {id}.").format(id=params.get("id", ""))
+    if code == "no_meeting":
+        return _("There is no meeting with id {id}.").format(id=params.get("id", ""))
+    return _("The operation failed ({code}).").format(code=code)
+
+
+def verify_message(code: str) -> str:
+    """The verifier's ``message`` code in words."""
+    texts = {
+        "ok": _("The signature is valid and the document has not changed since it was signed."),
+        "digest_mismatch": _("The document has been changed since it was signed."),
+        "not_entire_file": _("The signature does not cover the whole document."),
+        "modified_after": _("The document was modified after it was signed."),
+        "bad_signature": _("The signature is not valid."),
+        "padding_altered": _("The signature's data has been tampered with."),
+        "no_signature": _("The document is not signed."),
+        "not_pdf": _("The file is not a PDF or cannot be read."),
+        "io": _("The file cannot be read."),
+    }
+    return texts.get(code, code)
+
+
+def describe(exc: BaseException) -> str:
+    from desktop.documents.errors import DocumentError, SigningError
+    from desktop.services.messages import describe_error
+    from desktop.services.publishing import PublishingError
+
+    if isinstance(exc, SigningError):
+        return _signing(exc.code)
+    if isinstance(exc, DocumentError):
+        return _document(exc.code, exc.detail)
+    if isinstance(exc, PublishingError):
+        return _publishing(exc)
+    return describe_error(exc)

@@ -1,0 +1,426 @@
+"""The s.55 response from draft to signed, immutable publication (service layer, no Qt)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_publishing_support import (
+    INPUTS,
+    PASSWORD,
+    build_demo_db,
+    fix_welsh_and_approve,
+    homicide_report_id,
+    make_p12,
+    open_store,
+    run,
+    snapshot,
+    tool,
+)
+
+from database.errors import ImmutableRecordError
+from database.records import Recommendation, Report, ResponseSection
+from desktop.documents.errors import DocumentError, SigningError
+from desktop.domain.workflow import WorkflowError
+from desktop.services import publishing
+from desktop.services.publishing import PublishingError
+from desktop.services.publishing_messages import describe
+
+
+@pytest.fixture
+def demo(tmp_path: Path):
+    store = open_store(build_demo_db(tmp_path))
+    yield store
+    store.db.close()
+
+
+@pytest.fixture(scope="module")
+def p12(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_p12(tmp_path_factory.mktemp("certs"))
+
+
+def _codes(items, *, failing: bool = True) -> set[str]:  # noqa: ANN001
+    return {i.code for i in items if (not i.ok) == failing and i.blocking}
+
+
+# ---- drafting ---------------------------------------------------------------------------------
+
+
+def test_ensure_draft_prefills_the_introduction_in_both_languages(demo) -> None:
+    report = next(r for r in demo.reports() if r.title_en.startswith("Neighbourhood"))
+    assert demo.current_response(report.id) is None
+    response = publishing.ensure_draft(demo, report.id)
+    assert response.version == 1 and response.state == "draft"
+    recs = demo.recommendations_for_report(report.id)
+    assert {s.recommendation_id for s in demo.sections(response.id)} == {r.id for r in recs}
+    from desktop.services.publishing_text import count_cy, count_en, doc_date
+
+    assert doc_date(report.published_on, "en") in response.introduction_en
+    assert doc_date(report.published_on, "cy") in response.introduction_cy
+    assert count_en(len(recs)) in response.introduction_en
+    assert count_cy(len(recs)) in response.introduction_cy
+    inspected_en = "was one of the forces inspected" if report.force_inspected else "was not one"
+    assert inspected_en in response.introduction_en
+    # Calling again returns the same draft, not a second one.
+    assert publishing.ensure_draft(demo, report.id).id == response.id
+    assert len(demo.responses_for_report(report.id)) == 1
+
+
+def test_introduction_for_one_recommendation_uses_singular_welsh(store) -> None:
+    report_id = store.add_report(
+        Report("Single test", date(2024, 3, 1), title_cy="Prawf sengl", force_inspected=True)
+    )
+    store.add_recommendation(Recommendation(report_id, "1", "Do it.", addressees=["pccs"]))
+    en, cy = publishing.suggested_introduction(store, report_id)
+    assert "one recommendation, addressed to police and crime commissioners." in en
+    assert "un argymhelliad, wedi’i gyfeirio at gomisiynwyr heddlu a throseddu." in cy
+    assert "1 Mawrth 2024" in cy and "1 March 2024" in en
+    assert "was one of the forces inspected" in en
+    assert "yn un o’r heddluoedd a arolygwyd" in cy and "Nid oedd" not in cy
+
+
+@pytest.mark.parametrize(
+    ("n", "kind", "cy"),
+    [
+        (0, "recommendation", "dim argymhellion"),
+        (1, "recommendation", "un argymhelliad"),
+        (2, "recommendation", "dau argymhelliad"),
+        (3, "recommendation", "tri argymhelliad"),
+        (5, "recommendation", "pum argymhelliad"),
+        (6, "recommendation", "chwe argymhelliad"),
+        (10, "recommendation", "deg argymhelliad"),
+        (11, "recommendation", "11 o argymhellion"),
+        (1, "area_for_improvement", "un maes i’w wella"),
+        (2, "area_for_improvement", "dau faes i’w gwella"),
+        (12, "area_for_improvement", "12 o feysydd i’w gwella"),
+        (2, "cause_of_concern", "dau achos pryder"),
+    ],
+)
+def test_welsh_counts(n: int, kind: str, cy: str) -> None:
+    from desktop.services.publishing_text import count_cy
+
+    assert count_cy(n, kind) == cy
+
+
+def test_welsh_addressee_lists_mutate() -> None:
+    from desktop.services.publishing_text import addressees_cy
+
+    assert addressees_cy(["chief_constables"], "") == "brif gwnstabliaid"
+    assert addressees_cy(["home_office", "chief_constables"], "") == (
+        "y Swyddfa Gartref a phrif gwnstabliaid"
+    )
+    assert addressees_cy(["chief_constables", "home_office"], "") == (
+        "brif gwnstabliaid a’r Swyddfa Gartref"
+    )
+    assert addressees_cy(["pccs", "npcc"], "") == (
+        "gomisiynwyr heddlu a throseddu a Chyngor Cenedlaethol Prif Swyddogion yr Heddlu"
+    )
+    assert addressees_cy(["force"], "North Wales Police") == "Heddlu Gogledd Cymru"
+
+
+def test_save_draft_refuses_outside_draft_states(demo) -> None:
+    report_id = homicide_report_id(demo)
+    response_id = fix_welsh_and_approve(demo, report_id)
+    response = demo.response(response_id)
+    with pytest.raises(PublishingError) as info:
+        publishing.save_draft(demo, replace(response, closing_en="changed"))
+    assert info.value.code == "not_editable"
+    assert demo.response(response_id).closing_en != "changed"
+
+
+# ---- the checklist ----------------------------------------------------------------------------
+
+
+def test_checklist_blocks_while_welsh_is_stale_or_an_explanation_missing(demo) -> None:
+    report_id = homicide_report_id(demo)
+    response = publishing.ensure_draft(demo, report_id)
+    items = publishing.publication_checklist(demo, response.id)
+    # The demo's Welsh introduction is stale; the response is not approved yet.
+    assert {"welsh", "approved"} <= _codes(items)
+    welsh = next(i for i in items if i.code == "welsh")
+    assert "out of date" in welsh.detail
+    assert ("responses", "introduction") in welsh.targets
+
+    # Remove one Welsh explanation: it is reported both as a missing explanation and Welsh text.
+    rec = next(r for r in demo.recommendations_for_report(report_id) if r.applies)
+    section = next(s for s in demo.sections(response.id) if s.recommendation_id == rec.id)
+    demo.save_section(replace(section, explanation_cy=""))
+    items = publishing.publication_checklist(demo, response.id)
+    failing = _codes(items)
+    assert "explanations_cy" in failing
+    detail = next(i for i in items if i.code == "explanations_cy").detail
+    assert rec.ref in detail
+    # Late is a warning only.
+    window = next(i for i in items if i.code == "s55_window")
+    assert not window.blocking
+
+
+def test_publish_refused_with_the_checklist_and_nothing_changes(demo, tmp_path: Path) -> None:
+    report_id = homicide_report_id(demo)
+    response = publishing.ensure_draft(demo, report_id)
+    for state in ("in_translation", "ready_for_approval", "approved"):
+        publishing.advance(demo, response.id, state)
+    before = snapshot(demo, response.id)
+    out = tmp_path / "out"
+    with pytest.raises(PublishingError) as info:
+        publishing.publish(demo, response.id, out_dir=out)
+    assert info.value.code == "checklist"
+    assert [i.code for i in info.value.params["items"]] == ["welsh"]
+    assert "checklist" in describe(info.value)
+    assert snapshot(demo, response.id) == before
+    assert not out.exists()
+
+
+def test_fixing_the_welsh_allows_publication(demo) -> None:
+    report_id = homicide_report_id(demo)
+    response_id = fix_welsh_and_approve(demo, report_id)
+    items = publishing.publication_checklist(demo, response_id)
+    assert publishing.blocking_items(items) == []
+
+
+def test_workflow_is_checked_and_audited(demo) -> None:
+    report_id = homicide_report_id(demo)
+    response = publishing.ensure_draft(demo, report_id)
+    with pytest.raises(WorkflowError):
+        publishing.advance(demo, response.id, "approved")  # skips steps
+    with pytest.raises(WorkflowError):
+        publishing.advance(demo, response.id, "published")  # only publish() publishes
+    publishing.advance(demo, response.id, "in_translation")
+    publishing.advance(demo, response.id, "ready_for_approval")
+    approved = publishing.advance(demo, response.id, "approved")
+    assert approved.approved_by == "test-user" and approved.approved_on
+    back = publishing.advance(demo, response.id, "draft", note="wording")
+    assert back.approved_by == "" and back.approved_on is None
+    events = demo.response_events(response.id)
+    assert [(e["from_state"], e["to_state"]) for e in events] == [
+        ("draft", "in_translation"),
+        ("in_translation", "ready_for_approval"),
+        ("ready_for_approval", "approved"),
+        ("approved", "draft"),
+    ]
+    assert events[-1]["actor"] == "test-user" and events[-1]["note"] == "wording"
+
+
+# ---- publishing -------------------------------------------------------------------------------
+
+
+def test_publish_signed_journey(demo, p12: Path, tmp_path: Path) -> None:
+    report_id = homicide_report_id(demo)
+    response_id = fix_welsh_and_approve(demo, report_id)
+    out = tmp_path / "published"
+    artefacts = publishing.publish(demo, response_id, p12=p12, password=PASSWORD, out_dir=out)
+
+    pdfs = {a.lang: a for a in artefacts if a.kind == "pdf"}
+    assert set(pdfs) == {"en", "cy", "bilingual"}
+    for a in artefacts:
+        assert hashlib.sha256(a.content).hexdigest() == a.sha256
+        assert (out / a.filename).read_bytes() == a.content
+    stored = demo.artefacts(response_id)
+    assert {(a.kind, a.lang) for a in stored} == {(a.kind, a.lang) for a in artefacts}
+    for a in stored:
+        assert hashlib.sha256(a.content).hexdigest() == a.sha256
+        if a.kind == "pdf":
+            assert a.signer == "Elin Morgan" and a.signed_at
+
+    response = demo.response(response_id)
+    assert response.state == "published" and response.published_at
+    assert demo.report(report_id).response_published_on == date.today()
+    assert demo.response_events(response_id)[-1]["to_state"] == "published"
+
+    qpdf, pdffonts, pdftotext, pdfsig = (
+        tool(t) for t in ("qpdf", "pdffonts", "pdftotext", "pdfsig")
+    )
+    for lang, a in pdfs.items():
+        path = out / a.filename
+        assert run(qpdf, "--check", path).returncode == 0, lang
+        fonts = run(pdffonts, path).stdout.splitlines()[2:]
+        assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # emb column
+        assert not any("Helvetica" in line or "Times" in line for line in fonts)
+        text = " ".join(run(pdftotext, "-enc", "UTF-8", path, "-").stdout.split())
+        if lang in ("cy", "bilingual"):
+            assert "Dŵr Cymru" in text and "Thŷ’r Cyffredin" in text
+            assert "ŴYL" in text and "TŶ" in text
+        assert "DRAFT" not in text and "DRAFFT" not in text
+        sig = run(pdfsig, path)
+        assert "Signature is Valid" in sig.stdout, sig.stdout
+
+    # Immutable from now on, in the database itself.
+    with pytest.raises(ImmutableRecordError):
+        demo.update_response(replace(response, closing_en="changed"))
+    section = demo.sections(response_id)[0]
+    with pytest.raises(ImmutableRecordError):
+        demo.save_section(replace(section, explanation_en="changed"))
+    with pytest.raises(PublishingError):
+        publishing.publish(demo, response_id, p12=p12, password=PASSWORD)
+
+
+def test_publish_unsigned_and_html_beside_each_pdf(demo) -> None:
+    report_id = homicide_report_id(demo)
+    response_id = fix_welsh_and_approve(demo, report_id)
+    artefacts = publishing.publish(demo, response_id)
+    assert all(a.signer == "" for a in artefacts)
+    html = {a.lang: a.content.decode("utf-8") for a in artefacts if a.kind == "html"}
+    assert set(html) == {"en", "cy", "bilingual"}
+    assert 'lang="cy"' in html["cy"] and 'lang="en' in html["en"]
+    assert "Dŵr Cymru" in html["cy"]
+
+
+def test_new_version_supersedes(demo) -> None:
+    report_id = homicide_report_id(demo)
+    response_id = fix_welsh_and_approve(demo, report_id)
+    publishing.publish(demo, response_id)
+    old_artefacts = demo.artefacts(response_id)
+    new = publishing.new_version(demo, response_id)
+    old = demo.response(response_id)
+    assert old.state == "superseded"
+    assert new.version == 2 and new.state == "draft" and new.supersedes_id == response_id
+    assert new.closing_cy == old.closing_cy and new.letter_date is None
+    assert demo.current_response(report_id).id == new.id
+    sections_old = {s.recommendation_id: s.explanation_cy for s in demo.sections(response_id)}
+    sections_new = {s.recommendation_id: s.explanation_cy for s in demo.sections(new.id)}
+    assert sections_old == sections_new
+    assert demo.artefacts(response_id) == old_artefacts
+    with pytest.raises(PublishingError):
+        publishing.new_version(demo, response_id)  # already superseded
+    # The copy is editable; the old one is not.
+    publishing.save_draft(demo, replace(new, closing_en="Corrected."))
+    with pytest.raises(ImmutableRecordError):
+        demo.update_response(replace(old, closing_en="Corrected."))
+
+
+@pytest.mark.parametrize("case", ["wrong_password", "not_pkcs12", "random", "expired", "future"])
+def test_signing_failures_change_nothing(demo, tmp_path: Path, case: str) -> None:
+    report_id = homicide_report_id(demo)
+    response_id = fix_welsh_and_approve(demo, report_id)
+    password = PASSWORD
+    if case == "wrong_password":
+        p12, password = make_p12(tmp_path), b"not the password"
+    elif case == "not_pkcs12":
+        p12 = INPUTS / "p12" / "not-pkcs12.p12"
+    elif case == "random":
+        p12 = INPUTS / "p12" / "random-bytes.p12"
+    else:
+        p12 = make_p12(tmp_path, expired=case == "expired", future=case == "future")
+    before = snapshot(demo, response_id)
+    out = tmp_path / "out"
+    with pytest.raises(SigningError) as info:
+        publishing.publish(demo, response_id, p12=p12, password=password, out_dir=out)
+    expected = {
+        "wrong_password": "wrong_password",
+        "not_pkcs12": "not_pkcs12",
+        "random": "not_pkcs12",
+        "expired": "cert_expired",
+        "future": "cert_not_yet_valid",
+    }[case]
+    assert info.value.code == expected
+    message = describe(info.value)
+    assert "Nothing was published" in message
+    assert PASSWORD.decode("utf-8") not in message and "not the password" not in str(info.value)
+    assert snapshot(demo, response_id) == before
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("image", "code"),
+    [
+        ("corrupt.png", "logo_invalid"),
+        ("enormous-dimensions.png", "logo_invalid"),
+        ("not-an-image.png", "logo_invalid"),
+    ],
+)
+def test_hostile_logo_gives_a_clear_message_and_nothing_is_published(
+    demo, tmp_path: Path, image: str, code: str
+) -> None:
+    report_id = homicide_report_id(demo)
+    response_id = fix_welsh_and_approve(demo, report_id)
+    office = demo.office()
+    demo.save_office(replace(office, logo=(INPUTS / "images" / image).read_bytes()))
+    before = snapshot(demo, response_id)
+    with pytest.raises(DocumentError) as info:
+        publishing.publish(demo, response_id, out_dir=tmp_path / "out")
+    assert info.value.code == code
+    assert "logo" in describe(info.value)
+    assert snapshot(demo, response_id) == before
+    # A draft export fails the same way and leaves no file.
+    out = tmp_path / "draft.pdf"
+    with pytest.raises(DocumentError):
+        publishing.render_response(demo, response_id, "cy", out)
+    assert not out.exists()
+
+
+def test_markup_and_characters_users_type_print_as_typed(demo, tmp_path: Path) -> None:
+    report_id = homicide_report_id(demo)
+    response = publishing.ensure_draft(demo, report_id)
+    rec = next(r for r in demo.recommendations_for_report(report_id) if r.applies)
+    typed = "Use <b>bold</b> & <para> and **unbalanced * markup, 5 * 3 & emoji 🙂 too."
+    section = next(s for s in demo.sections(response.id) if s.recommendation_id == rec.id)
+    publishing.save_draft(
+        demo, response, [ResponseSection(response.id, rec.id, typed, typed, id=section.id)]
+    )
+    out = tmp_path / "typed.pdf"
+    publishing.render_response(demo, response.id, "en", out)
+    text = run(tool("pdftotext"), "-enc", "UTF-8", out, "-").stdout
+    assert "<b>bold</b> & <para>" in " ".join(text.split())
+
+
+def test_a_long_response_renders(store, tmp_path: Path) -> None:
+    from desktop.services.publishing_sample import build_sample
+
+    report_id = build_sample(store, recommendations=60, ready=True)
+    response = store.current_response(report_id)
+    out = tmp_path / "long.pdf"
+    publishing.render_response(store, response.id, "bilingual", out)
+    text = run(tool("pdftotext"), "-enc", "UTF-8", out, "-").stdout
+    assert "Argymhelliad 61" in text and "Recommendation 61" in text
+    assert run(tool("qpdf"), "--check", out).returncode == 0
+
+
+# ---- board pack -------------------------------------------------------------------------------
+
+
+def test_board_pack_public_omits_exempt_items_private_keeps_them(demo) -> None:
+    from desktop.services.board_pack import build_board_pack
+
+    meeting = next(m for m in demo.meetings() if any(i.exempt for i in demo.agenda(m.id)))
+    exempt = [i.title_en for i in demo.agenda(meeting.id) if i.exempt]
+    public = build_board_pack(demo, meeting.id, private=False)
+    private = build_board_pack(demo, meeting.id, private=True)
+    assert not {a.title_en for a in public.agenda} & set(exempt)
+    assert set(exempt) <= {a.title_en for a in private.agenda}
+    assert len(private.agenda) == len(demo.agenda(meeting.id))
+    assert [a.number for a in public.agenda] == [str(i) for i in range(1, len(public.agenda) + 1)]
+
+
+def test_board_pack_status_rag_and_action_history(store) -> None:
+    from desktop.services.board_pack import build_board_pack
+    from desktop.services.publishing_sample import build_sample
+
+    build_sample(store)
+    meeting = max(store.meetings(), key=lambda m: m.held_on)
+    pack = build_board_pack(store, meeting.id, private=False)
+    assert pack.recommendations, "the agenda links recommendation 2"
+    row = pack.recommendations[0]
+    assert row.ref == "2" and row.rag == "amber" and row.status_cy == "Ar waith"
+    assert pack.actions, "the action carried forward is open"
+    history = pack.actions[0].history
+    assert history[0].note_en.startswith("Raised at the meeting of 21 September 2023")
+    assert any(h.note_cy.startswith("Wedi’i gario ymlaen o gyfarfod 21 Medi 2023") for h in history)
+    assert pack.previous_meeting_date == date(2023, 9, 21)
+    assert pack.previous_minutes_cy
+
+
+def test_board_pack_renders(demo, tmp_path: Path) -> None:
+    from desktop.services.board_pack import render_board_pack
+
+    meeting = next(m for m in demo.meetings() if any(i.exempt for i in demo.agenda(m.id)))
+    exempt = next(i.title_cy for i in demo.agenda(meeting.id) if i.exempt)
+    public, private = tmp_path / "public.pdf", tmp_path / "private.pdf"
+    render_board_pack(demo, meeting.id, "cy", public)
+    render_board_pack(demo, meeting.id, "cy", private, private=True)
+    pdftotext = tool("pdftotext")
+    flat = lambda p: " ".join(run(pdftotext, "-enc", "UTF-8", p, "-").stdout.split())  # noqa: E731
+    assert exempt not in flat(public)
+    assert exempt in flat(private)
