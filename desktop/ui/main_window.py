@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
             show_section=self.show_section,
             show_status=self.show_status,
             data_changed=self.on_data_changed,
+            set_ui_language=self.set_ui_language,
         )
 
     def section_widget(self, key: str) -> QWidget:

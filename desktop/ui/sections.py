@@ -36,6 +36,8 @@ class SectionContext:
     show_status: Callable[[str], None]
     #: called by a section after it saved, so the others (dashboard, counts) can refresh
     data_changed: Callable[[], None]
+    #: switch the interface language ("cy" / "en") live, keeping every edit in progress
+    set_ui_language: Callable[[str], None] = lambda _code: None
 
 
 SectionFactory = Callable[[SectionContext], QWidget]

@@ -1,0 +1,1 @@
+"""The Settings section: office profile and interface language."""

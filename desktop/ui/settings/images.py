@@ -1,0 +1,182 @@
+"""Choosing the office's logo and the PCC's signature: a preview, Choose… and Remove.
+
+A file that is not an image Qt can read (or is too big) is refused with a clear message and the
+stored image is left as it was. Accepted images are stored as PNG, which every document renderer
+reads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import _
+from desktop.i18n.formatting import format_number
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_SIDE = 4000
+PREVIEW_W, PREVIEW_H = 220, 90
+
+
+class ImageRejected(ValueError):
+    """The chosen file cannot be used; ``str()`` is the sentence to show."""
+
+
+def image_to_png(data: bytes) -> bytes:
+    """The picture in ``data`` as PNG bytes, or ImageRejected saying why not."""
+    if len(data) > MAX_BYTES:
+        raise ImageRejected(
+            _("The image is too large ({size} MB); choose one under 5 MB.").format(
+                size=format_number(round(len(data) / 1024 / 1024, 1))
+            )
+        )
+    image = QImage.fromData(QByteArray(data))
+    if image.isNull() or image.width() < 1 or image.height() < 1:
+        raise ImageRejected(
+            _(
+                "This file is not a picture Craffu can read, or it is damaged. "
+                "Choose a PNG or JPEG image."
+            )
+        )
+    if max(image.width(), image.height()) > MAX_SIDE:
+        image = image.scaled(
+            MAX_SIDE,
+            MAX_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+class ImageFileDialog:
+    @classmethod
+    def choose(cls, parent: QWidget | None, title: str) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            parent,
+            title,
+            "",
+            _("Images (*.png *.jpg *.jpeg *.bmp *.gif)") + ";;" + _("All files (*)"),
+        )
+        return Path(name) if name else None
+
+
+class ImageField(QWidget):
+    """A stored picture (bytes or None) with a preview; ``changed`` fires when it is replaced."""
+
+    changed = Signal()
+
+    def __init__(self, dialog_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialog_title = dialog_title  # untranslated, N_()-marked
+        self._data: bytes | None = None
+        self.preview = QLabel()
+        self.preview.setObjectName("imagePreview")
+        self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet(
+            "QLabel#imagePreview { background: #ffffff; border: 1px dashed #b8c0ca; "
+            "border-radius: 4px; color: #6b7580; }"
+        )
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(self.choose)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.preview)
+        row.addLayout(buttons)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        self.retranslate_ui()
+
+    def value(self) -> bytes | None:
+        return self._data
+
+    def set_value(self, data: bytes | None) -> None:
+        self._data = bytes(data) if data else None
+        self.error_label.hide()
+        self._show()
+
+    def retranslate_ui(self) -> None:
+        self.choose_button.setText(_("Choose…"))
+        self.remove_button.setText(_("Remove"))
+        self._show()
+
+    def _show(self) -> None:
+        self.remove_button.setEnabled(self._data is not None)
+        if self._data is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(_("No image"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(QByteArray(self._data))
+        self.preview.setText("")
+        self.preview.setPixmap(
+            pixmap.scaled(
+                PREVIEW_W - 8,
+                PREVIEW_H - 8,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def choose(self) -> None:
+        path = ImageFileDialog.choose(self, _(self._dialog_title))
+        if path is not None:
+            self.load_file(path)
+
+    def load_file(self, path: Path) -> bool:
+        """Take the picture in ``path``; on refusal show why and keep the current one."""
+        try:
+            data = image_to_png(Path(path).read_bytes())
+        except OSError as exc:
+            self.show_error(
+                _("Craffu could not read {file}: {reason}").format(
+                    file=Path(path).name, reason=exc.strerror or str(exc)
+                )
+            )
+            return False
+        except ImageRejected as exc:
+            self.show_error(str(exc))
+            return False
+        self._data = data
+        self.error_label.hide()
+        self._show()
+        self.changed.emit()
+        return True
+
+    def remove(self) -> None:
+        if self._data is None:
+            return
+        self._data = None
+        self.error_label.hide()
+        self._show()
+        self.changed.emit()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
