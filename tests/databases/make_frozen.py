@@ -1,0 +1,71 @@
+"""Regenerate the frozen databases of earlier schema versions (run from the repository root):
+
+    python tests/databases/make_frozen.py
+
+Never regenerate one after its version has shipped: the point of a frozen file is that it was
+written by the old code. ``craffu-v1.db`` is schema version 1 (migration ``0001_initial`` only),
+holding one of every kind of record, so the migration tests can check that the data survives.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+from database import connection, migrations  # noqa: E402
+
+V1_DATA = """
+UPDATE office SET pcc_name = 'Elin Morgan', office_name_en = 'Office of the PCC',
+    office_name_cy = 'Swyddfa''r CHTh' WHERE id = 1;
+INSERT INTO reports (id, title_en, title_cy, published_on, kind)
+    VALUES (1, 'Homicide Prevention', 'Atal Dynladdiad', '2023-08-11', 'thematic');
+INSERT INTO recommendations (id, report_id, ref, position, text_en, text_cy, deadline_text_en,
+    deadline_kind, deadline_on, local_status, owner, planned_closure_on)
+    VALUES (1, 1, '2', 1, 'By 31 August 2024, chief constables should ...',
+            'Erbyn 31 Awst 2024, dylai prif gwnstabliaid ...', 'By 31 August 2024', 'absolute',
+            '2024-08-31', 'in_progress', 'Head of Analysis', '2024-08-31');
+INSERT INTO recommendation_addressees (recommendation_id, addressee) VALUES (1, 'chief_constables');
+INSERT INTO recommendation_events (recommendation_id, kind, from_value, to_value, reason, agreed_by)
+    VALUES (1, 'planned_closure', '2024-06-30', '2024-08-31', 'Awaiting partner data', 'PCC');
+INSERT INTO meetings (id, title_en, title_cy, held_on, minutes_en, minutes_cy)
+    VALUES (1, 'Policing Board', 'Bwrdd Plismona', '2023-09-21', 'Minutes', 'Cofnodion a dŵr');
+INSERT INTO agenda_items (id, meeting_id, position, title_en, title_cy, recommendation_id)
+    VALUES (1, 1, 1, 'Homicide Prevention', 'Atal Dynladdiad', 1);
+INSERT INTO actions (id, meeting_id, agenda_item_id, recommendation_id, text_en, text_cy, owner,
+    due_on) VALUES (1, 1, 1, 1, 'Report progress', 'Adrodd ar y cynnydd', 'Head of Analysis',
+    '2024-08-31');
+INSERT INTO assurances (id, recommendation_id, meeting_id, given_on, given_by, source, text_en,
+    text_cy) VALUES (1, 1, 1, '2023-09-21', 'Chief Constable', 'board', 'Assured', 'Sicrwydd');
+INSERT INTO responses (id, report_id, introduction_en, introduction_cy)
+    VALUES (1, 1, 'I acknowledge the recommendations.', 'Rwy''n cydnabod yr argymhellion.');
+INSERT INTO response_sections (response_id, recommendation_id, explanation_en, explanation_cy)
+    VALUES (1, 1, 'Explanation', 'Esboniad');
+"""
+
+
+def make_v1(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    db = connection.connect(path)
+    connection.set_actor(db, "frozen-v1")
+    migrations.apply(db, stop_before="0002_report_reference_and_app_state")
+    connection.set_actor(db, "frozen-v1")
+    with db.atomic():
+        for statement in V1_DATA.split(";\n"):
+            if statement.strip():
+                db.execute(statement)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.execute("VACUUM")
+    conn.close()
+
+
+if __name__ == "__main__":
+    make_v1(HERE / "craffu-v1.db")
+    print("wrote", HERE / "craffu-v1.db")

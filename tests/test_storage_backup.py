@@ -1,0 +1,104 @@
+"""Backups and restore; carrying board actions forward."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from database import Store, open_database
+from database.backup import auto_backup, backup_to, check_backup, list_backups, restore
+from database.errors import CorruptDatabaseError, NotADatabaseError, StorageError
+from database.records import Action, Meeting, Report
+from desktop.services.messages import describe_error
+
+
+def test_round_trip(db_path: Path, tmp_path: Path):
+    db = open_database(db_path)
+    store = Store(db)
+    store.add_report(Report("Kept", date(2024, 1, 1)))
+    dest = backup_to(db, tmp_path / "copy.craffu-backup")
+    store.add_report(Report("Added after the backup", date(2024, 2, 1)))
+    db.close()
+    assert check_backup(dest) >= 1
+    safety = restore(dest, db_path, backup_dir=tmp_path / "backups")
+    assert safety is not None and safety.exists()
+    db = open_database(db_path)
+    try:
+        assert [r.title_en for r in Store(db).reports()] == ["Kept"]
+    finally:
+        db.close()
+    # The safety copy holds what was replaced, so the restore itself can be undone.
+    db = open_database(safety)
+    try:
+        assert len(Store(db).reports()) == 2
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "content", [b"not a database at all", b"SQLite format 3\x00" + b"\x00" * 50]
+)
+def test_corrupt_backup_refused_current_untouched(db_path: Path, tmp_path: Path, content: bytes):
+    db = open_database(db_path)
+    Store(db).add_report(Report("Mine", date(2024, 1, 1)))
+    db.close()
+    before = db_path.read_bytes()
+    bad = tmp_path / "bad.craffu-backup"
+    bad.write_bytes(content)
+    with pytest.raises(StorageError) as info:
+        restore(bad, db_path)
+    assert isinstance(info.value, (NotADatabaseError, CorruptDatabaseError))
+    assert describe_error(info.value)
+    assert db_path.read_bytes() == before
+
+
+def test_truncated_backup_refused(db_path: Path, tmp_path: Path):
+    db = open_database(db_path)
+    Store(db).add_report(Report("Mine", date(2024, 1, 1)))
+    full = backup_to(db, tmp_path / "full.craffu-backup")
+    db.close()
+    cut = tmp_path / "cut.craffu-backup"
+    cut.write_bytes(full.read_bytes()[: len(full.read_bytes()) // 2])
+    before = db_path.read_bytes()
+    with pytest.raises(StorageError):
+        restore(cut, db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_auto_backup_at_most_daily_keeps_n(db_path: Path, tmp_path: Path):
+    db = open_database(db_path)
+    folder = tmp_path / "auto"
+    now = datetime(2026, 1, 1, 9, tzinfo=UTC)
+    try:
+        assert auto_backup(db, db_path, backup_dir=folder, keep=3, now=now) is not None
+        assert (
+            auto_backup(db, db_path, backup_dir=folder, keep=3, now=now + timedelta(hours=2))
+            is None
+        )
+        for day in range(1, 6):
+            auto_backup(db, db_path, backup_dir=folder, keep=3, now=now + timedelta(days=day))
+    finally:
+        db.close()
+    assert len(list_backups(folder, db_path)) == 3
+
+
+def test_carry_forward_links_and_is_idempotent(store: Store):
+    m1 = store.add_meeting(Meeting("Board", date(2024, 1, 10)))
+    m2 = store.add_meeting(Meeting("Board", date(2024, 2, 1)))
+    open_id = store.add_action(Action(m1, "Report back", owner="ACC", due_on=date(2024, 2, 1)))
+    store.add_action(Action(m1, "Already done", owner="ACC", status="done"))
+    created = store.carry_forward(m1, m2)
+    assert len(created) == 1
+    new = store.action(created[0])
+    assert (new.meeting_id, new.carried_from_id, new.status, new.owner) == (
+        m2,
+        open_id,
+        "open",
+        "ACC",
+    )
+    assert store.action(open_id).status == "carried"
+    assert store.carry_forward(m1, m2) == []
+    assert len(store.actions_for_meeting(m2)) == 1
+    assert [a.id for a in store.action_chain(created[0])] == [open_id, created[0]]

@@ -1,0 +1,131 @@
+"""Migrations: a database written by schema version 1 opens, migrates and keeps its data."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from database import (
+    SCHEMA_VERSION,
+    Store,
+    integrity_problems,
+    migrations,
+    open_database,
+    schema_version,
+)
+from database.records import Report
+from database.search import search
+
+FROZEN = Path(__file__).parent / "databases"
+
+
+@pytest.fixture
+def v1_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "office.db"
+    shutil.copy(FROZEN / "craffu-v1.db", target)
+    return target
+
+
+def test_frozen_v1_is_version_1():
+    conn = sqlite3.connect(f"{(FROZEN / 'craffu-v1.db').as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
+    finally:
+        conn.close()
+    assert names == ["0001_initial"]
+
+
+def test_v1_migrates_and_data_survives(v1_copy: Path):
+    db = open_database(v1_copy, actor="tester")
+    try:
+        assert schema_version(db) == SCHEMA_VERSION
+        assert migrations.pending_names(db) == []
+        assert integrity_problems(db) == []
+        store = Store(db)
+        report = store.report(1)
+        assert (report.title_en, report.title_cy, report.published_on) == (
+            "Homicide Prevention",
+            "Atal Dynladdiad",
+            date(2023, 8, 11),
+        )
+        assert report.hmicfrs_ref == ""  # the column version 2 added, with its default
+        rec = store.recommendation(1)
+        assert rec.text_cy.startswith("Erbyn 31 Awst 2024")
+        assert rec.addressees == ["chief_constables"]
+        assert rec.deadline_on == date(2024, 8, 31)
+        [event] = store.events(1)
+        assert (event.reason, event.agreed_by) == ("Awaiting partner data", "PCC")
+        assert store.office().pcc_name == "Elin Morgan"
+        assert store.actions_for_recommendation(1)[0].owner == "Head of Analysis"
+        assert store.assurances_for_recommendation(1)[0].text_cy == "Sicrwydd"
+        assert store.sections(1)[0].explanation_cy == "Esboniad"
+        # The search index written by version 1 still answers, diacritics folded.
+        assert any(h.kind == "meetings" for h in search(db, "dwr"))
+        # Version 2's table works, and the re-installed triggers audit the new column.
+        store.set_app_state("k", "v")
+        assert store.app_state("k") == "v"
+        report.hmicfrs_ref = "homicide-2023"
+        store.update_report(report)
+        last = store.audit_rows("reports", 1)[-1]
+        assert last["op"] == "UPDATE" and '"hmicfrs_ref":"homicide-2023"' in last["after"]
+    finally:
+        db.close()
+
+
+def test_copy_taken_before_migrating(v1_copy: Path):
+    before = v1_copy.read_bytes()
+    db = open_database(v1_copy)
+    db.close()
+    copies = list(v1_copy.parent.glob("office.db.v1-*.pre-migration.bak"))
+    assert len(copies) == 1
+    conn = sqlite3.connect(copies[0])
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT title_en FROM reports").fetchall() == [("Homicide Prevention",)]
+    finally:
+        conn.close()
+    assert v1_copy.read_bytes() != before  # the original was migrated in place
+
+
+def test_no_copy_when_current(tmp_path: Path):
+    path = tmp_path / "new.db"
+    open_database(path).close()
+    open_database(path).close()
+    assert not list(tmp_path.glob("*.pre-migration.bak"))
+
+
+def test_migrating_twice_is_harmless(v1_copy: Path):
+    open_database(v1_copy).close()
+    db = open_database(v1_copy)
+    try:
+        assert schema_version(db) == SCHEMA_VERSION
+        assert Store(db).report(1).title_en == "Homicide Prevention"
+    finally:
+        db.close()
+
+
+def test_built_v1_by_stop_before_then_migrated(tmp_path: Path):
+    """A version-1 database built by the production migrations, then migrated forward."""
+    from database.connection import connect
+
+    path = tmp_path / "v1.db"
+    db = connect(path)
+    migrations.apply(db, stop_before="0002_report_reference_and_app_state")
+    assert schema_version(db) == 1
+    with db.atomic():
+        db.execute(
+            "INSERT INTO reports (title_en, published_on) VALUES ('Old report', '2020-02-29')"
+        )
+    db.close()
+    db = open_database(path)
+    try:
+        [report] = Store(db).reports()
+        assert report.published_on == date(2020, 2, 29)
+        Store(db).add_report(Report("New", date(2024, 1, 1), hmicfrs_ref="x"))
+    finally:
+        db.close()
