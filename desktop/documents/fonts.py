@@ -13,6 +13,7 @@ tabs become spaces.
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from functools import lru_cache
@@ -78,8 +79,25 @@ def _is_control(ch: str) -> bool:
     return ch not in "\n" and unicodedata.category(ch) in ("Cc", "Cf") and ord(ch) not in _JOINERS
 
 
+@lru_cache(maxsize=1)
+def _needs_work() -> re.Pattern[str]:
+    """Matches any character :func:`clean_text` would change (unsupported, control, tab)."""
+    cps = sorted(cp for cp in _supported() if cp >= 32 and not _is_control(chr(cp)))
+    ranges: list[str] = []
+    start = prev = cps[0]
+    for cp in cps[1:] + [-1]:
+        if cp == prev + 1:
+            prev = cp
+            continue
+        ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+        start = prev = cp
+    return re.compile("[^\n" + "".join(ranges) + "]")
+
+
 def clean_text(text: str) -> str:
     """Text safe to draw with the bundled family (see the module docstring for the rule)."""
+    if not _needs_work().search(text):
+        return text  # the common case: every character printable as it is
     supported = _supported()
     out: list[str] = []
     in_missing = False
