@@ -148,6 +148,9 @@ class InterfaceStringsTab(QWidget):
 
         self.retranslate_ui()
         self.reload()
+        if self._current is None:
+            self.plural_group.hide()
+            self.single_edit.setEnabled(False)
 
     # -- language ----------------------------------------------------------------------------
 
@@ -260,6 +263,7 @@ class InterfaceStringsTab(QWidget):
         self.comments.setText("\n".join(entry.comments))
         self.comments.setVisible(bool(entry.comments))
         plural = entry.is_plural
+        self.single_edit.setEnabled(True)
         self.plural_group.setVisible(plural)
         self.single_edit.setVisible(not plural)
         self.welsh_label.setVisible(not plural)
