@@ -1,0 +1,1 @@
+"""Board meetings: the list, the meeting editor, agenda builder, minutes and actions."""

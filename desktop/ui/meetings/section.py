@@ -1,0 +1,191 @@
+"""The Board meetings section: meetings newest first, and the meeting editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import N_, _, get_language, ngettext
+from desktop.i18n.formatting import format_date
+from desktop.ui.meetings.meeting_editor import MeetingEditor
+from desktop.ui.widgets import labels
+from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+from desktop.ui.widgets.retranslate import Retranslating
+
+TITLE = N_("Board meetings")
+
+
+class MeetingsSection(Retranslating, QWidget):
+    key = "meetings"
+
+    def __init__(
+        self, context, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self._today = today
+        self._current_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageTitle")
+        layout.addWidget(self.heading)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(self.splitter, 1)
+        left = QWidget(self.splitter)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.count_label = QLabel(left)
+        self.new_button = QPushButton(left)
+        self.new_button.clicked.connect(self.new_meeting)
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.new_button)
+        lv.addLayout(row)
+        self.list = QTreeWidget(left)
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.currentItemChanged.connect(self._item_changed)
+        lv.addWidget(self.list, 1)
+        self.splitter.addWidget(left)
+        self.editor = MeetingEditor(self.store, today=today)
+        self.scroll = QScrollArea(self.splitter)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.editor)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.editor.saved.connect(self._saved)
+        self.retranslate_ui()
+
+    # -- Section protocol -------------------------------------------------------------------
+
+    def title(self) -> str:
+        return _(TITLE)
+
+    def reload(self) -> None:
+        self._fill()
+        self.editor.reload()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    def save(self) -> bool:
+        return self.editor.save()
+
+    def discard(self) -> None:
+        self.editor.discard()
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        if kind in ("agenda_items", "actions"):
+            table = "agenda_items" if kind == "agenda_items" else "actions"
+            row = self.store.db.execute(
+                f"SELECT meeting_id FROM {table} WHERE id = ?", [record_id]
+            ).fetchone()
+            if row is None:
+                return False
+            record_id = row[0]
+        elif kind != "meetings":
+            return False
+        if self._may_leave():
+            self._current_id = record_id
+            self.editor.load(record_id)
+            self._reselect()
+        return True
+
+    # -- list -------------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        welsh = get_language() == "cy"
+        today = self._today()
+        meetings = self.store.meetings()
+        bold = QFont(self.list.font())
+        bold.setBold(True)
+        upcoming = [m for m in meetings if m.held_on >= today]
+        next_id = min(upcoming, key=lambda m: (m.held_on, m.id)).id if upcoming else None
+        for m in meetings:
+            item = QTreeWidgetItem(
+                [
+                    format_date(m.held_on, "medium"),
+                    (m.title_cy if welsh else "") or m.title_en,
+                    labels.label(labels.MEETING_KIND, m.kind),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, m.id)
+            if m.id == next_id:
+                for col in range(3):
+                    item.setFont(col, bold)
+                item.setToolTip(0, _("The next meeting"))
+            self.list.addTopLevelItem(item)
+        self.list.resizeColumnToContents(0)
+        self.list.setColumnWidth(1, max(self.list.columnWidth(1), 200))
+        self.list.blockSignals(False)
+        n = len(meetings)
+        self.count_label.setText(ngettext("{n} meeting", "{n} meetings", n).format(n=n))
+        self._reselect()
+
+    def _reselect(self) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == self._current_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        meeting_id = current.data(0, Qt.ItemDataRole.UserRole)
+        if meeting_id == self._current_id:
+            return
+        if not self._may_leave():
+            self._reselect()
+            return
+        self._current_id = meeting_id
+        self.editor.load(meeting_id)
+
+    def _may_leave(self) -> bool:
+        if not self.editor.has_unsaved_changes():
+            return True
+        choice = UnsavedChangesPrompt.ask(self, self.editor.heading.text())
+        if choice == Choice.SAVE:
+            return self.editor.save()
+        if choice == Choice.DISCARD:
+            self.editor.discard()
+            return True
+        return False
+
+    def new_meeting(self) -> None:
+        if not self._may_leave():
+            return
+        self._current_id = None
+        self._reselect()
+        self.editor.new()
+
+    def _saved(self, meeting_id: int) -> None:
+        self._current_id = meeting_id
+        self._fill()
+        self.context.data_changed()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.title())
+        self.new_button.setText(_("New meeting"))
+        self.list.setHeaderLabels([_("Date"), _("Meeting"), _("Kind")])
+        self._fill()
