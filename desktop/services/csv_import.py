@@ -166,6 +166,7 @@ def _read_rows(text: str) -> tuple[list[str], list[_Row]]:
                     if any(cell.strip() for cell in record[len(header) :]):
                         raise CsvImportError("too_many_fields", line=start)
                     record = record[: len(header)]
+                record = [c.replace("\r\n", "\n").replace("\r", "\n") for c in record]
                 values = dict(zip(header, record + [""] * (len(header) - len(record)), strict=True))
                 for column, value in values.items():
                     size = len(value.encode("utf-8"))
