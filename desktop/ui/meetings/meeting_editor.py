@@ -30,6 +30,7 @@ from desktop.ui.meetings.dialogs import ActionDialog, AgendaItemDialog
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import LabelCombo
+from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
@@ -239,6 +240,7 @@ class MeetingEditor(Retranslating, QWidget):
         for col in (0, 2, 3):
             self.agenda.resizeColumnToContents(col)
         self.agenda.setColumnWidth(1, max(self.agenda.columnWidth(1), 260))
+        fit_headers(self.agenda)
 
     def _fill_actions(self) -> None:
         self.actions.clear()
@@ -263,6 +265,7 @@ class MeetingEditor(Retranslating, QWidget):
         self.actions.setColumnWidth(0, max(self.actions.columnWidth(0), 300))
         for col in range(1, 5):
             self.actions.resizeColumnToContents(col)
+        fit_headers(self.actions)
 
     # -- editing the meeting ----------------------------------------------------------------
 
@@ -471,6 +474,8 @@ class MeetingEditor(Retranslating, QWidget):
         self.add_action_button.setText(_("Add action…"))
         self.edit_action_button.setText(_("Edit…"))
         self.carry_button.setText(_("Carry open actions forward…"))
+        fit_headers(self.agenda)
+        fit_headers(self.actions)
         self.carry_button.setToolTip(
             _("Each open action becomes an action of the next meeting, linked to this one.")
         )

@@ -23,6 +23,7 @@ from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.widgets import labels
+from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -135,6 +136,7 @@ class MeetingsSection(Retranslating, QWidget):
             self.list.addTopLevelItem(item)
         self.list.resizeColumnToContents(0)
         self.list.setColumnWidth(1, max(self.list.columnWidth(1), 200))
+        fit_headers(self.list)
         self.list.blockSignals(False)
         n = len(meetings)
         self.count_label.setText(ngettext("{n} meeting", "{n} meetings", n).format(n=n))

@@ -36,6 +36,7 @@ from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import rag_badge
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import CheckList, LabelCombo
+from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
@@ -350,6 +351,7 @@ class RecommendationEditor(Retranslating, QWidget):
             item.setToolTip(4, text)
             self.assurances.addTopLevelItem(item)
         self.assurances.resizeColumnToContents(0)
+        fit_headers(self.assurances)
 
     def _fill_board(self) -> None:
         assert self.record is not None and self.record.id is not None
@@ -386,6 +388,7 @@ class RecommendationEditor(Retranslating, QWidget):
             self.board.addTopLevelItem(row)
         self.board.resizeColumnToContents(0)
         self.board.resizeColumnToContents(1)
+        fit_headers(self.board)
 
     def _fill_history(self) -> None:
         assert self.record is not None and self.record.id is not None
@@ -406,6 +409,7 @@ class RecommendationEditor(Retranslating, QWidget):
             )
             self.history.addTopLevelItem(item)
         self.history.resizeColumnToContents(0)
+        fit_headers(self.history)
 
     @staticmethod
     def _describe_change(kind: str, old: str | None, new: str | None) -> str:
@@ -580,6 +584,8 @@ class RecommendationEditor(Retranslating, QWidget):
         self.board.setHeaderLabels([_("Meeting"), _("Type"), _("Item"), _("Status"), _("Owner")])
         self.history_box.setTitle(_("History"))
         self.history.setHeaderLabels([_("Date"), _("Event"), _("Change"), _("Reason"), _("By")])
+        for tree in (self.assurances, self.board, self.history):
+            fit_headers(tree)
         if self.record is None:
             self.heading.setText(_("No recommendation selected"))
             return

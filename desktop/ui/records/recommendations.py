@@ -31,6 +31,7 @@ from desktop.ui.records.recommendation_model import (
     ID_ROLE,
     RecommendationTableModel,
 )
+from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -170,6 +171,7 @@ class RecommendationsSection(Retranslating, QWidget):
             self.table.resizeColumnToContents(col)
             if col == COL_REPORT:
                 header.resizeSection(col, min(header.sectionSize(col), 220))
+        fit_headers(self.table)
 
     def _update_count(self) -> None:
         n = self.model.total()

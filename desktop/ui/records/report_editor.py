@@ -33,6 +33,7 @@ from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import status_icon
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import LabelCombo
+from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
@@ -232,6 +233,7 @@ class ReportEditor(Retranslating, QWidget):
             self.recs.addTopLevelItem(item)
         for col in range(3):
             self.recs.resizeColumnToContents(col)
+        fit_headers(self.recs)
         self.recs_box.setTitle(
             ngettext("{n} recommendation", "{n} recommendations", len(recs)).format(n=len(recs))
         )
@@ -331,6 +333,7 @@ class ReportEditor(Retranslating, QWidget):
         # TRANSLATORS: s.55 = section 55 of the Police Act 1996 (the statutory response).
         self.s55_box.setTitle(_("Statutory response (s.55)"))
         self.recs.setHeaderLabels([_("Ref."), _("RAG"), _("Status"), _("Recommendation")])
+        fit_headers(self.recs)
         if self.record is None:
             self.heading.setText(_("No report selected"))
             return

@@ -24,6 +24,7 @@ from desktop.i18n.formatting import format_date
 from desktop.ui.records.report_editor import ReportEditor, s55_countdown
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import status_icon
+from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -131,6 +132,7 @@ class ReportsSection(Retranslating, QWidget):
         self.list.setSortingEnabled(True)
         for col in range(1, 5):
             self.list.resizeColumnToContents(col)
+        fit_headers(self.list)
         self.list.blockSignals(False)
         from desktop.i18n import ngettext
 
