@@ -1,0 +1,172 @@
+"""The demo database: the story it must tell, its Welsh, its safety and its synthetic scale."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from database import Store, integrity_problems, open_database
+from database.search import search
+from desktop.domain.freshness import freshness
+from desktop.domain.s55 import s55_due_date, s55_is_urgent
+from desktop.services import demo
+from desktop.services.errors import DemoExistsError
+from desktop.services.recommendations import rag
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    demo.build_demo(path, today=TODAY)
+    db = open_database(path)
+    yield Store(db)
+    db.close()
+
+
+def _report(store: Store, title_start: str):
+    [r] = [r for r in store.reports() if r.title_en.startswith(title_start)]
+    return r
+
+
+def test_homicide_prevention_story(demo_store: Store):
+    r = _report(demo_store, "Homicide Prevention")
+    assert r.published_on == date(2023, 8, 11) and not r.force_inspected
+    assert s55_due_date(r.published_on) == date(2023, 10, 5)
+    recs = {x.ref: x for x in demo_store.recommendations_for_report(r.id)}
+    assert set(recs) == {"1", "2", "3"}
+    assert recs["1"].applies is False and recs["1"].not_applicable_reason_cy
+    assert set(recs["1"].addressees) == {"home_office", "college_of_policing"}
+    assert recs["2"].deadline_on == date(2024, 8, 31) and recs["2"].addressees == [
+        "chief_constables"
+    ]
+    assert recs["3"].deadline_on == date(2023, 12, 1)
+    meetings = {m.held_on: m for m in demo_store.meetings()}
+    board = meetings[date(2023, 9, 21)]
+    assert board.title_cy == "Bwrdd Plismona" and len(demo_store.agenda(board.id)) == 4
+    assert date(2023, 11, 16) in meetings
+    # The action on recommendation 2 was carried forward, meeting to meeting.
+    chain_end = [
+        a for a in demo_store.actions_for_recommendation(recs["2"].id) if a.carried_from_id
+    ]
+    assert chain_end and len(demo_store.action_chain(chain_end[-1].id)) == 3
+    assurances = demo_store.assurances_for_report(r.id)
+    assert len(assurances) >= 3 and all(a.given_by == "Chief Constable" for a in assurances)
+    response = demo_store.current_response(r.id)
+    assert response.state == "draft"
+    assert len(demo_store.sections(response.id)) == 3
+
+
+def test_peel_has_concerns_afis_and_slips(demo_store: Store):
+    r = _report(demo_store, "PEEL")
+    recs = demo_store.recommendations_for_report(r.id)
+    kinds = Counter(x.kind for x in recs)
+    assert kinds["cause_of_concern"] == 2 and kinds["area_for_improvement"] == 4
+    assert {x.deadline_kind for x in recs} >= {"absolute", "relative", "immediate", "none"}
+    rags = Counter(rag(x, TODAY).value for x in recs)
+    assert rags["red"] >= 2 and rags["amber"] >= 1 and rags["green"] >= 1 and rags["grey"] >= 1
+    slipped = [
+        e
+        for x in recs
+        for e in demo_store.events(x.id)
+        if e.kind == "planned_closure" and e.from_value is not None
+    ]
+    assert len(slipped) >= 2 and all(e.reason and e.agreed_by for e in slipped)
+
+
+def test_something_urgent_relative_to_today(demo_store: Store):
+    urgent = [
+        r
+        for r in demo_store.reports()
+        if r.response_published_on is None
+        and 0 <= (s55_due_date(r.published_on) - TODAY).days <= 14
+    ]
+    assert urgent and s55_is_urgent(urgent[0].published_on, TODAY)
+    upcoming = [m for m in demo_store.meetings() if m.held_on >= TODAY]
+    assert len(upcoming) >= 3
+    nxt = demo_store.next_meeting(TODAY)
+    assert nxt.held_on == TODAY + timedelta(days=9) and demo_store.agenda(nxt.id)
+    open_actions = demo_store.open_actions()
+    assert len(open_actions) >= 3 and all(a.owner for a in open_actions)
+    assert any(a.due_on and a.due_on < TODAY for a in open_actions)  # one overdue
+
+
+def test_office_profile(demo_store: Store):
+    office = demo_store.office()
+    assert office.pcc_name == "Elin Morgan"
+    assert "Llangynnwr" in office.address_cy and "SA31 2PF" in office.address_cy
+    assert (
+        "2 Marsham Street" in office.addressee_en and "Ysgrifennydd Cartref" in office.addressee_cy
+    )
+    assert office.welsh_statement_cy and office.other_language_statement_cy
+    for image in (office.logo, office.signature):
+        assert image[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_welsh_missing_and_stale_as_documented(demo_store: Store):
+    states = Counter()
+    for f in demo_store.welsh_fields():
+        state = freshness(f.en, f.cy, f.source_en).value
+        if state != "current":
+            states[(state, f.table, f.field)] += 1
+    expected = Counter(
+        [("missing", t, f) for t, f in demo.DELIBERATELY_MISSING]
+        + [("stale", t, f) for t, f in demo.DELIBERATELY_STALE]
+    )
+    assert states == expected
+
+
+def test_integrity_and_search(demo_store: Store):
+    assert integrity_problems(demo_store.db) == []
+    assert any(h.kind == "meetings" for h in search(demo_store.db, "dwr"))
+    assert search(demo_store.db, "dynladdiad")
+
+
+def test_refuses_existing_file(tmp_path: Path):
+    path = tmp_path / "mine.db"
+    path.write_bytes(b"precious")
+    with pytest.raises(DemoExistsError):
+        demo.build_demo(path)
+    assert path.read_bytes() == b"precious"
+
+
+def test_force_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch):
+    path = tmp_path / "demo.db"
+    demo.build_demo(path, today=TODAY)
+    first = path.read_bytes()
+
+    def broken(db, **kw):
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(demo, "populate", broken)
+    with pytest.raises(RuntimeError):
+        demo.build_demo(path, force=True)
+    assert path.read_bytes() == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db"]
+    monkeypatch.undo()
+    demo.build_demo(path, force=True, today=TODAY)
+    db = open_database(path)
+    try:
+        assert len(Store(db).reports()) == 3
+    finally:
+        db.close()
+
+
+def test_scale(tmp_path: Path):
+    path = tmp_path / "scaled.db"
+    demo.build_demo(path, scale=500, today=TODAY)
+    db = open_database(path)
+    try:
+        store = Store(db)
+        assert store.count_recommendations() == 15 + 500
+        assert len(store.reports()) == 3 + 50
+        assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] >= 10 + 8
+        assert db.execute("SELECT count(*) FROM assurances").fetchone()[0] >= 100
+        assert integrity_problems(db) == []
+        assert search(db, "dwr")
+    finally:
+        db.close()
