@@ -182,6 +182,16 @@ def _padding_intact(contents: bytes) -> bool:
     # Fields the signature does not cover must agree with the ones it does.
     used = {si["digest_algorithm"]["algorithm"].native for si in sd["signer_infos"]}
     listed = {a["algorithm"].native for a in sd["digest_algorithms"]}
+    # Version numbers follow from the structure (RFC 5652 sections 5.1 and 5.3).
+    si_versions = set()
+    for si in sd["signer_infos"]:
+        expected = "v1" if si["sid"].name == "issuer_and_serial_number" else "v3"
+        if si["version"].native != expected:
+            return False
+        si_versions.add(expected)
+    plain_certs = all(c.name == "certificate" for c in sd["certificates"] or [])
+    if plain_certs and sd["version"].native != ("v3" if "v3" in si_versions else "v1"):
+        return False
     return (
         parsed["content_type"].native == "signed_data"
         and used == listed
