@@ -60,8 +60,8 @@ class RecommendationTableModel(QAbstractTableModel):
         self._today = today
         self._page_size = page_size
         self._query = q.RecommendationQuery()
+        self._ids: list[int] = []
         self._rows: list[dict[str, Any]] = []
-        self._total = 0
         self._as_of = today()
         self.refresh()
 
@@ -80,29 +80,27 @@ class RecommendationTableModel(QAbstractTableModel):
 
     def total(self) -> int:
         """How many recommendations match (loaded or not)."""
-        return self._total
+        return len(self._ids)
 
     def refresh(self) -> None:
         """Re-read from the store: the count and the first page."""
         self.beginResetModel()
         self._as_of = self._today()
-        self._total = q.count(self._store, self._query, self._as_of)
-        self._rows = q.rows(self._store, self._query, self._as_of, limit=self._page_size, offset=0)
+        self._ids = q.ids(self._store, self._query, self._as_of)
+        self._rows = q.rows_for(self._store, self._ids[: self._page_size])
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and len(self._rows) < len(self._ids)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid():
             return
-        more = q.rows(
-            self._store, self._query, self._as_of, limit=self._page_size, offset=len(self._rows)
-        )
-        if not more:
-            self._total = len(self._rows)
-            return
         first = len(self._rows)
+        more = q.rows_for(self._store, self._ids[first : first + self._page_size])
+        if not more:  # deleted meanwhile: stop offering more
+            del self._ids[first:]
+            return
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()

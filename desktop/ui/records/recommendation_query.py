@@ -75,20 +75,44 @@ def count(store: Store, query: RecommendationQuery, today: date) -> int:
     return int(store.db.execute(sql, params).fetchone()[0])
 
 
+_COLUMNS = (
+    "r.id, r.report_id, r.ref, r.position, r.kind, r.text_en, r.text_cy, "
+    "r.deadline_text_en, r.deadline_on, r.applies, r.hmicfrs_status, r.local_status, "
+    "r.owner, r.planned_closure_on, rep.title_en AS report_title_en, "
+    "rep.title_cy AS report_title_cy, rep.published_on AS report_published_on"
+)
+
+
+def _order(query: RecommendationQuery) -> str:
+    terms = SORT_SQL.get(query.order_by, SORT_SQL["position"])
+    direction = " DESC" if query.descending else ""
+    return ", ".join(f"{t}{direction}" for t in (*terms, "r.id"))
+
+
+def ids(store: Store, query: RecommendationQuery, today: date) -> list[int]:
+    """Every matching id, in order: one query whatever the page, so scrolling deep into a
+    sorted list never re-sorts (50,000 integers are a few hundred kilobytes)."""
+    where, params = _where(store, query, today)
+    join = " JOIN reports rep ON rep.id = r.report_id" if query.order_by == "report" else ""
+    sql = f"SELECT r.id FROM recommendations r{join}{where} ORDER BY {_order(query)}"
+    return [row[0] for row in store.db.execute(sql, params)]
+
+
+def rows_for(store: Store, rec_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The list's columns for ``rec_ids``, in the order given."""
+    if not rec_ids:
+        return []
+    marks = ", ".join("?" for _ in rec_ids)
+    sql = (
+        f"SELECT {_COLUMNS} FROM recommendations r JOIN reports rep ON rep.id = r.report_id "
+        f"WHERE r.id IN ({marks})"
+    )
+    found = {row["id"]: row for row in store.db.query(sql, list(rec_ids))}
+    return [found[i] for i in rec_ids if i in found]
+
+
 def rows(
     store: Store, query: RecommendationQuery, today: date, *, limit: int, offset: int
 ) -> list[dict[str, Any]]:
-    where, params = _where(store, query, today)
-    terms = SORT_SQL.get(query.order_by, SORT_SQL["position"])
-    direction = " DESC" if query.descending else ""
-    order = ", ".join(f"{t}{direction}" for t in terms)
-    sql = (
-        "SELECT r.id, r.report_id, r.ref, r.position, r.kind, r.text_en, r.text_cy, "
-        "r.deadline_text_en, r.deadline_on, r.applies, r.hmicfrs_status, r.local_status, "
-        "r.owner, r.planned_closure_on, rep.title_en AS report_title_en, "
-        "rep.title_cy AS report_title_cy, rep.published_on AS report_published_on "
-        "FROM recommendations r JOIN reports rep ON rep.id = r.report_id"
-        f"{where} ORDER BY {order}, r.id{direction} LIMIT :limit OFFSET :offset"
-    )
-    params |= {"limit": limit, "offset": offset}
-    return list(store.db.query(sql, params))
+    """One page of rows (for callers that do not keep the id list)."""
+    return rows_for(store, ids(store, query, today)[offset : offset + limit])
