@@ -141,6 +141,51 @@ def save_draft(store: Store, response: Response, sections: Sequence[ResponseSect
             store.save_section(section)
 
 
+class _Rollback(Exception):
+    pass
+
+
+def _with_unsaved(store: Store, response: Response, sections: Sequence[ResponseSection], fn):  # noqa: ANN001, ANN202
+    """Run ``fn()`` as if the unsaved edits were saved, then roll them back (the database's own
+    triggers judge the Welsh freshness of the edits exactly as they would after saving)."""
+    result = []
+    try:
+        with store.transaction():
+            if is_response_editable(store.response(response.id).state):
+                save_draft(store, response, sections)
+            result.append(fn())
+            raise _Rollback
+    except _Rollback:
+        pass
+    return result[0]
+
+
+def draft_checklist(
+    store: Store,
+    response: Response,
+    sections: Sequence[ResponseSection] = (),
+    *,
+    today: date | None = None,
+) -> list[ChecklistItem]:
+    """The checklist of the response as it is being edited (nothing is saved)."""
+    return _with_unsaved(
+        store, response, sections, lambda: publication_checklist(store, response.id, today=today)
+    )
+
+
+def draft_document(
+    store: Store, response: Response, sections: Sequence[ResponseSection] = (), *, as_draft: bool
+):  # noqa: ANN201
+    """(ResponseDocument, OfficeProfile) of the response as it is being edited (nothing saved);
+    plain data, safe to hand to a rendering thread."""
+    return _with_unsaved(
+        store,
+        response,
+        sections,
+        lambda: build_response_document(store, response.id, as_draft=as_draft),
+    )
+
+
 # ---- the checklist --------------------------------------------------------------------------
 
 _RESPONSE_FIELDS = ("introduction", "cc_comments", "pcc_reply")
@@ -754,6 +799,23 @@ def export_response(
     return response
 
 
+def export_html(store: Store, report_id: int, lang: str, out: Path) -> Response:
+    """Write the accessible HTML of the report's current response (the stored one once
+    published; otherwise a draft render)."""
+    if lang not in DOC_LANGS:
+        raise PublishingError("bad_language", lang=lang)
+    response = store.current_response(report_id) or ensure_draft(store, report_id)
+    stored = artefact_for(store, response.id, "html", lang)
+    if response.state == ResponseState.PUBLISHED and stored is not None:
+        from desktop.documents.pdf_base import write_atomically
+
+        write_atomically(Path(out), stored.content)
+        return response
+    doc, office = build_response_document(store, response.id, as_draft=True)
+    _render_html(doc, office, lang, Path(out))
+    return response
+
+
 __all__ = [
     "DOC_LANGS",
     "ChecklistItem",
@@ -763,7 +825,10 @@ __all__ = [
     "blocking_items",
     "build_response_document",
     "ensure_draft",
+    "export_html",
     "export_response",
+    "draft_checklist",
+    "draft_document",
     "new_version",
     "publication_checklist",
     "publish",

@@ -1,0 +1,185 @@
+"""The Responses section: each report with the state of its s.55 response and the days left, and
+the response editor for the report chosen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.s55 import s55_days_left
+from desktop.i18n import N_, _, ngettext
+from desktop.i18n.formatting import format_date
+from desktop.ui.responses.editor import ResponseEditor
+from desktop.ui.responses.labels import STATE_ICON, state_label
+from desktop.ui.widgets.badges import status_icon
+from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+from desktop.ui.widgets.retranslate import Retranslating
+
+TITLE = N_("Responses")
+COL_TITLE, COL_STATE, COL_DAYS = range(3)
+
+
+class ResponsesSection(Retranslating, QWidget):
+    key = "responses"
+
+    def __init__(
+        self,
+        context,
+        parent: QWidget | None = None,
+        *,  # noqa: ANN001
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self._today = today
+        self._report_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageTitle")
+        layout.addWidget(self.heading)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(self.splitter, 1)
+        self.list = QTreeWidget(self.splitter)
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setColumnCount(3)
+        self.list.currentItemChanged.connect(self._item_changed)
+        self.splitter.addWidget(self.list)
+        self.editor = ResponseEditor(self.store, self.splitter, today=today)
+        self.editor.saved.connect(self._after_change)
+        self.editor.changed_state.connect(self._after_change)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.list.setMinimumWidth(260)
+        self.splitter.setSizes([420, 1080])
+        self.retranslate_ui()
+        self._fill()
+
+    # -- Section protocol -----------------------------------------------------------------------
+
+    def title(self) -> str:
+        return _(TITLE)
+
+    def reload(self) -> None:
+        self._fill()
+        if self._report_id is not None and not self.editor.has_unsaved_changes():
+            self.editor.load_report(self._report_id)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    def save(self) -> bool:
+        return self.editor.save()
+
+    def discard(self) -> None:
+        self.editor.discard()
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        if kind == "responses":
+            record_id = self.store.response(record_id).report_id
+        elif kind != "reports":
+            return False
+        self.show_report(record_id)
+        return True
+
+    # -- list -----------------------------------------------------------------------------------
+
+    def show_report(self, report_id: int) -> None:
+        if not self._may_leave():
+            return
+        self._report_id = report_id
+        self.editor.load_report(report_id)
+        self._select(report_id)
+
+    def _fill(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        today = self._today()
+        for report in self.store.reports():
+            response = self.store.current_response(report.id)
+            state = response.state if response else "none"
+            item = QTreeWidgetItem(self.list)
+            item.setText(COL_TITLE, report.title_en)
+            item.setToolTip(COL_TITLE, report.title_en)
+            item.setData(COL_TITLE, Qt.ItemDataRole.UserRole, report.id)
+            item.setText(COL_STATE, state_label(state))
+            item.setIcon(COL_STATE, status_icon(STATE_ICON.get(state, "neutral")))
+            if report.response_published_on is not None:
+                days = _("Published {date}").format(date=format_date(report.response_published_on))
+            else:
+                left = s55_days_left(report.published_on, today)
+                days = (
+                    ngettext("{n} day left", "{n} days left", left).format(n=left)
+                    if left >= 0
+                    else ngettext("{n} day late", "{n} days late", -left).format(n=-left)
+                )
+                item.setIcon(COL_DAYS, status_icon("red" if left <= 14 else "amber"))
+            item.setText(COL_DAYS, days)
+        self.list.blockSignals(False)
+        for col in (COL_STATE, COL_DAYS):
+            self.list.resizeColumnToContents(col)
+        self.list.setColumnWidth(
+            COL_TITLE,
+            max(
+                160,
+                self.list.width()
+                - self.list.columnWidth(COL_STATE)
+                - self.list.columnWidth(COL_DAYS)
+                - 8,
+            ),
+        )
+        if self._report_id is not None:
+            self._select(self._report_id)
+
+    def _select(self, report_id: int) -> None:
+        self.list.blockSignals(True)
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(COL_TITLE, Qt.ItemDataRole.UserRole) == report_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:  # noqa: ANN001
+        if current is None:
+            return
+        report_id = current.data(COL_TITLE, Qt.ItemDataRole.UserRole)
+        if report_id == self._report_id:
+            return
+        if not self._may_leave():
+            self._select(self._report_id)  # type: ignore[arg-type]
+            return
+        self._report_id = report_id
+        self.editor.load_report(report_id)
+
+    def _may_leave(self) -> bool:
+        if not self.editor.has_unsaved_changes():
+            return True
+        choice = UnsavedChangesPrompt.ask(self, _("The response"))
+        if choice == Choice.SAVE:
+            return self.editor.save()
+        if choice == Choice.DISCARD:
+            self.editor.discard()
+            return True
+        return False
+
+    def _after_change(self) -> None:
+        self._fill()
+        self.context.data_changed()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(_("Responses under section 55"))
+        self.list.setHeaderLabels([_("Report"), _("Response"), _("s.55 deadline")])
+        if self.list.topLevelItemCount():
+            self._fill()

@@ -1,0 +1,202 @@
+"""Workflow buttons of the response editor (draft → in translation → ready for approval →
+approved → published, back to draft, new version) and its exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMenu, QPushButton, QWidget
+
+from database.records import Response
+from desktop.domain.workflow import RESPONSE_TRANSITIONS, ResponseState
+from desktop.i18n import _
+from desktop.services import publishing
+from desktop.ui.responses.dialogs import ExportFileDialog, PublishDialog, VerifyDialog
+from desktop.ui.responses.preview import _describe
+from desktop.ui.widgets.prompts import ConfirmPrompt
+
+if TYPE_CHECKING:
+    from desktop.ui.responses.editor import ResponseEditor
+
+STEPS = (
+    ("to_translation", ResponseState.IN_TRANSLATION),
+    ("to_approval", ResponseState.READY_FOR_APPROVAL),
+    ("approve", ResponseState.APPROVED),
+    ("to_draft", ResponseState.DRAFT),
+)
+
+
+class WorkflowPanel(QWidget):
+    def __init__(self, editor: ResponseEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 6, 0, 6)
+        self.buttons: dict[str, QPushButton] = {}
+        for i, key in enumerate(
+            ("to_translation", "to_approval", "approve", "to_draft", "publish", "new_version")
+        ):
+            button = QPushButton(self)
+            button.setObjectName(key)
+            grid.addWidget(button, i // 2, i % 2)
+            self.buttons[key] = button
+        for key, state in STEPS:
+            self.buttons[key].clicked.connect(lambda _c=False, s=state: self.advance(s))
+        self.buttons["publish"].clicked.connect(self.publish)
+        self.buttons["new_version"].clicked.connect(self.new_version)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        grid.addWidget(self.message, 3, 0, 1, 2)
+        self._blocking = 0
+        self.retranslate_ui()
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def update_state(self, response: Response) -> None:
+        allowed = RESPONSE_TRANSITIONS.get(ResponseState(response.state), frozenset())
+        for key, state in STEPS:
+            self.buttons[key].setEnabled(state in allowed)
+        self.buttons["publish"].setEnabled(
+            ResponseState.PUBLISHED in allowed and self._blocking == 0
+        )
+        self.buttons["new_version"].setEnabled(response.state == ResponseState.PUBLISHED)
+        self.retranslate_ui()
+
+    def update_buttons(self, items: list[publishing.ChecklistItem]) -> None:
+        self._blocking = len(publishing.blocking_items([i for i in items if i.code != "approved"]))
+        if self.editor.response is not None:
+            self.update_state(self.editor.response)
+
+    def show_error(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def show_info(self, text: str) -> None:
+        self.message.setStyleSheet("color: #1e7d32;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _ready(self) -> Response | None:
+        """Save pending edits first; the response as stored, or None."""
+        editor = self.editor
+        if editor.response is None or not editor.save():
+            return None
+        return editor.store.response(editor.response.id)
+
+    def advance(self, state: str) -> None:
+        response = self._ready()
+        if response is None:
+            return
+        try:
+            updated = publishing.advance(self.editor.store, response.id, state)
+        except Exception as exc:
+            self.show_error(_describe(exc))
+            return
+        self.show_info("")
+        self.editor.after_workflow(updated)
+
+    def publish(self) -> None:
+        response = self._ready()
+        if response is None:
+            return
+        store = self.editor.store
+        blockers = publishing.blocking_items(publishing.publication_checklist(store, response.id))
+        if blockers:
+            self.show_error(_describe(publishing.PublishingError("checklist", items=blockers)))
+            return
+        summary = _(
+            "Craffu will produce the response in Welsh, in English and in both languages, with "
+            "an accessible web version of each, sign each PDF with the certificate below, and "
+            "store them. Version {version}."
+        ).format(version=response.version)
+        request = PublishDialog.ask(self, summary)
+        if request is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            artefacts = publishing.publish(
+                store, response.id, p12=request.p12, password=request.password
+            )
+        except Exception as exc:
+            self.show_error(_describe(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.editor.after_workflow(store.response(response.id))
+        signer = next((a.signer for a in artefacts if a.signer), "")
+        self.show_info(
+            _("Published and signed by {signer}.").format(signer=signer)
+            if signer
+            else _("Published (not signed).")
+        )
+
+    def new_version(self) -> None:
+        editor = self.editor
+        if editor.response is None:
+            return
+        if not ConfirmPrompt.ask(
+            self,
+            _("New version"),
+            _(
+                "Start a new version of this response? The published version stays as it is and "
+                "will be marked as superseded when the new one is published."
+            ),
+        ):
+            return
+        try:
+            new = publishing.new_version(editor.store, editor.response.id)
+        except Exception as exc:
+            self.show_error(_describe(exc))
+            return
+        self.show_info("")
+        editor.after_workflow(new)
+
+    def export(self, kind: str, lang: str) -> Path | None:
+        editor = self.editor
+        response = self._ready()
+        if response is None:
+            return None
+        suggested = publishing.artefact_filename(editor.store, response, kind, lang)
+        path = ExportFileDialog.choose(self, suggested, kind)
+        if path is None:
+            return None
+        try:
+            if kind == "pdf":
+                publishing.export_response(editor.store, response.report_id, lang, path)
+            else:
+                publishing.export_html(editor.store, response.report_id, lang, path)
+        except Exception as exc:
+            self.show_error(_describe(exc))
+            return None
+        self.show_info(_("Written to {path}.").format(path=path))
+        return path
+
+    def verify_pdf(self) -> None:
+        VerifyDialog.open_dialog(self)
+
+    def fill_export_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        names = {"cy": _("Welsh"), "en": _("English"), "bilingual": _("Bilingual (Welsh first)")}
+        for kind, caption in (("pdf", _("PDF, {lang}")), ("html", _("Web page, {lang}"))):
+            for lang in ("cy", "en", "bilingual"):
+                action = menu.addAction(caption.format(lang=names[lang]))
+                action.triggered.connect(lambda _c=False, k=kind, lg=lang: self.export(k, lg))
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "to_translation": _("Send to translation"),
+            "to_approval": _("Ready for approval"),
+            "approve": _("Approve"),
+            "to_draft": _("Back to draft"),
+            "publish": _("Publish…"),
+            "new_version": _("New version"),
+        }
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
