@@ -19,6 +19,7 @@ import ReportLab, pyHanko and Qt inside the handlers.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import sys
@@ -579,7 +580,8 @@ def main(
     _set_language(_pre_language(argv))
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return int(exc.code or 0)
     if args.ui_lang:

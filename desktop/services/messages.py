@@ -147,6 +147,14 @@ def _csv(exc: CsvImportError) -> str:
             "Line {line}, column {column}: the report \u201c{report}\u201d already has a "
             "recommendation with reference \u201c{value}\u201d."
         ).format(line=line, column=column, report=_p(exc, "report"), value=value)
+    if code == "future_date":
+        return _("Line {line}, column {column}: the date is in the future.").format(
+            line=line, column=column
+        )
+    if code == "date_order":
+        return _("Line {line}, column {column}: the date is earlier than it can be.").format(
+            line=line, column=column
+        )
     if code == "malformed":
         return _("Line {line}: the CSV is malformed ({detail}).").format(
             line=line, detail=exc.detail
