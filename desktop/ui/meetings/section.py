@@ -70,6 +70,7 @@ class MeetingsSection(Retranslating, QWidget):
         self.splitter.addWidget(self.scroll)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 880])  # the editor needs room for two languages
         self.editor.saved.connect(self._saved)
         self.retranslate_ui()
 

@@ -416,7 +416,7 @@ class RecommendationEditor(Retranslating, QWidget):
         def show(value: str | None) -> str:
             if value is None or value == "":
                 return "—"
-            if kind == "local_status":
+            if kind in ("local_status", "created"):
                 return labels.label(labels.LOCAL_STATUS, value)
             if kind == "hmicfrs_status":
                 return labels.label(labels.HMICFRS_STATUS, value)

@@ -98,6 +98,7 @@ class RecommendationsSection(Retranslating, QWidget):
         self.splitter.addWidget(self.scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 680])  # the editor needs room for two languages
 
         self.filters.changed.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

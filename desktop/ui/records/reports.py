@@ -72,6 +72,7 @@ class ReportsSection(Retranslating, QWidget):
         self.splitter.addWidget(self.scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([480, 800])  # the editor needs room for two languages
         self.editor.saved.connect(self._saved)
         self.editor.open_requested.connect(lambda kind, rid: context.open_record(kind, rid))
         self.retranslate_ui()
@@ -132,6 +133,7 @@ class ReportsSection(Retranslating, QWidget):
         self.list.setSortingEnabled(True)
         for col in range(1, 5):
             self.list.resizeColumnToContents(col)
+        self.list.setColumnWidth(0, max(self.list.columnWidth(0), 240))
         fit_headers(self.list)
         self.list.blockSignals(False)
         from desktop.i18n import ngettext
