@@ -1,0 +1,216 @@
+"""The Responses section on the demo data, driven as a person would (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_publishing_support import (
+    PASSWORD,
+    build_demo_db,
+    fix_welsh_and_approve,
+    homicide_report_id,
+    make_p12,
+    open_store,
+)
+
+pytest.importorskip("PySide6.QtPdf")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtPdf import QPdfDocument  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.ui.responses.dialogs import PublishDialog, PublishRequest, VerifyDialog  # noqa: E402
+from desktop.ui.responses.section import ResponsesSection  # noqa: E402
+from desktop.ui.sections import SectionContext  # noqa: E402
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path):
+    store = open_store(build_demo_db(tmp_path))
+    yield store
+    store.db.close()
+
+
+@pytest.fixture
+def section(qtbot, demo_store, tmp_path: Path):
+    changes: list[int] = []
+    context = SectionContext(
+        store=demo_store,
+        db_path=tmp_path / "demo.db",
+        open_record=lambda kind, rid: None,
+        show_section=lambda key: None,
+        show_status=lambda text: None,
+        data_changed=lambda: changes.append(1),
+    )
+    widget = ResponsesSection(context)
+    widget.changes = changes  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    yield widget
+    widget.editor.preview.close_document()
+    widget.close()
+
+
+def _checklist(section) -> dict[str, tuple[bool, str]]:  # noqa: ANN001
+    out = {}
+    lst = section.editor.checklist
+    for i in range(lst.count()):
+        item = lst.item(i)
+        code = item.data(Qt.ItemDataRole.UserRole + 1)
+        icon_ok = item.text()
+        out[code] = icon_ok
+    return out
+
+
+def _failing(section) -> set[str]:  # noqa: ANN001
+    items = section.editor.checklist_items()
+    return {i.code for i in items if not i.ok and i.blocking}
+
+
+def test_section_protocol(section) -> None:
+    from desktop.ui.section import Section
+
+    assert isinstance(section, Section)
+    assert section.key == "responses"
+    assert section.title() == "Responses"
+    assert section.list.topLevelItemCount() == len(section.store.reports())
+
+
+def test_drafting_explanation_assurance_and_live_checklist(qtbot, section, demo_store) -> None:
+    report_id = homicide_report_id(demo_store)
+    section.open_record("reports", report_id)
+    editor = section.editor
+    assert editor.response is not None and editor.response.report_id == report_id
+    assert "welsh" in _failing(section)  # the demo's Welsh introduction is stale
+
+    # Clear a Welsh explanation: the checklist says so, live, before anything is saved.
+    block = next(b for b in editor.blocks if b.rec.applies)
+    block.explanation.cy_edit.clear()
+    qtbot.waitUntil(lambda: "explanations_cy" in _checklist(section), timeout=3000)
+    assert editor.has_unsaved_changes()
+    detail = next(i.detail for i in editor.checklist_items() if i.code == "explanations_cy")
+    assert block.rec.ref in detail
+    assert demo_store.sections(editor.response.id)[0].explanation_cy  # nothing saved yet
+
+    # Type an explanation in Welsh and insert an assurance: English and Welsh lead-ins appear.
+    # (QTest types ASCII only; the Welsh letters arrive as an input method would insert them.)
+    qtbot.keyClicks(block.explanation.cy_edit, "Byddaf yn craffu ar y gwaith hwn gyda ")
+    block.explanation.cy_edit.insertPlainText("Dŵr Cymru.")
+    row = next(r for b in editor.blocks for r in b.assurance_rows)
+    target = next(b for b in editor.blocks if row in b.assurance_rows)
+    qtbot.mouseClick(row.insert_button, Qt.MouseButton.LeftButton)
+    assert "The Chief Constable has assured me that" in target.explanation.en()
+    if row.assurance.text_cy:
+        assert "Mae’r Prif Gwnstabl wedi fy sicrhau" in target.explanation.cy()
+
+    # Fix the stale Welsh introduction.
+    intro = editor.prose["introduction"]
+    qtbot.keyClicks(intro.cy_edit, " Mae'n galonogol.")
+    qtbot.waitUntil(lambda: "welsh" not in _failing(section), timeout=3000)
+    assert "explanations_cy" not in _failing(section)
+
+    # Save: the database now holds what was typed.
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.has_unsaved_changes()
+    saved = {s.recommendation_id: s for s in demo_store.sections(editor.response.id)}
+    assert saved[block.rec.id].explanation_cy.startswith(
+        "Byddaf yn craffu ar y gwaith hwn gyda Dŵr Cymru."
+    )
+    assert "The Chief Constable has assured me that" in saved[target.rec.id].explanation_en
+
+
+def test_preview_renders_in_welsh(qtbot, section, demo_store) -> None:
+    section.open_record("reports", homicide_report_id(demo_store))
+    editor = section.editor
+    editor.tabs.setCurrentWidget(editor.preview)
+    editor.preview.set_lang("cy")
+    qtbot.waitUntil(
+        lambda: (
+            editor.preview.document.status() == QPdfDocument.Status.Ready
+            and not editor.preview.is_busy()
+        ),
+        timeout=15000,
+    )
+    assert editor.preview.document.pageCount() >= 2
+    text = editor.preview.document.getAllText(0).text()
+    assert "DRAFFT" in text or "Argymhelliad" in text or "Cyflwyniad" in text
+
+
+def test_workflow_publish_and_read_only(
+    qtbot, section, demo_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report_id = homicide_report_id(demo_store)
+    fix_welsh_and_approve(demo_store, report_id)
+    section.reload()
+    section.open_record("reports", report_id)
+    editor = section.editor
+    panel = editor.workflow
+    assert panel.buttons["publish"].isEnabled()
+    p12 = make_p12(tmp_path)
+
+    # Wrong password first: a clear message, nothing published.
+    monkeypatch.setattr(
+        PublishDialog, "ask", classmethod(lambda cls, parent, summary: PublishRequest(p12, b"nope"))
+    )
+    qtbot.mouseClick(panel.buttons["publish"], Qt.MouseButton.LeftButton)
+    assert "password" in panel.message.text()
+    assert demo_store.response(editor.response.id).state == "approved"
+
+    monkeypatch.setattr(
+        PublishDialog,
+        "ask",
+        classmethod(lambda cls, parent, summary: PublishRequest(p12, PASSWORD)),
+    )
+    qtbot.mouseClick(panel.buttons["publish"], Qt.MouseButton.LeftButton)
+    assert demo_store.response(editor.response.id).state == "published"
+    assert "Elin Morgan" in panel.message.text()
+    assert section.changes
+    # Read-only now; a new version is offered.
+    assert editor.prose["closing"].en_edit.isReadOnly()
+    assert all(not r.insert_button.isVisible() for b in editor.blocks for r in b.assurance_rows)
+    assert panel.buttons["new_version"].isEnabled()
+    assert not panel.buttons["publish"].isEnabled()
+
+    from desktop.ui.widgets.prompts import ConfirmPrompt
+
+    monkeypatch.setattr(ConfirmPrompt, "ask", classmethod(lambda cls, p, t, x: True))
+    qtbot.mouseClick(panel.buttons["new_version"], Qt.MouseButton.LeftButton)
+    assert editor.response.version == 2 and editor.response.state == "draft"
+    assert not editor.prose["closing"].en_edit.isReadOnly()
+
+
+def test_verify_dialog(qtbot, tmp_path: Path) -> None:
+    dialog = VerifyDialog(None)
+    qtbot.addWidget(dialog)
+    from test_publishing_support import INPUTS
+
+    dialog.path_edit.setText(str(INPUTS / "pdf" / "unsigned.pdf"))
+    assert dialog.verify() == "unsigned"
+    assert "not signed" in dialog.result.text()
+    dialog.path_edit.setText(str(INPUTS / "pdf" / "not-a-pdf.pdf"))
+    assert dialog.verify() == "unreadable"
+
+
+def test_retranslates_to_welsh_live_keeping_edits(qtbot, section, demo_store) -> None:
+    from desktop.ui.qt_translator import switch_language
+
+    section.open_record("reports", homicide_report_id(demo_store))
+    editor = section.editor
+    assert "October" in editor.clock_label.text()
+    editor.prose["closing"].cy_edit.setPlainText("Diolch.")
+    switch_language("cy")
+    try:
+        assert "Hydref" in editor.clock_label.text()  # the s.55 due date, now in Welsh
+        assert editor.prose["closing"].cy() == "Diolch."
+        assert section.has_unsaved_changes()
+        assert editor.checklist.count() > 0
+    finally:
+        switch_language("en")
+    assert "October" in editor.clock_label.text()
+
+
+def test_no_window_left_open(section) -> None:
+    section.close()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
