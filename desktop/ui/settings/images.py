@@ -28,6 +28,27 @@ MAX_SIDE = 4000
 PREVIEW_W, PREVIEW_H = 220, 90
 
 
+def _format_of(data: bytes) -> str | None:
+    """The format from the file's first bytes: Qt's own guess can pick the wrong reader."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "JPG"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "GIF"
+    if data.startswith(b"BM"):
+        return "BMP"
+    return None
+
+
+def decode(data: bytes) -> QImage:
+    """The picture in ``data`` (a null image if it cannot be read)."""
+    fmt = _format_of(data)
+    image = QImage()
+    image.loadFromData(QByteArray(data), fmt)
+    return image
+
+
 class ImageRejected(ValueError):
     """The chosen file cannot be used; ``str()`` is the sentence to show."""
 
@@ -40,7 +61,7 @@ def image_to_png(data: bytes) -> bytes:
                 size=format_number(round(len(data) / 1024 / 1024, 1))
             )
         )
-    image = QImage.fromData(QByteArray(data))
+    image = decode(data)
     if image.isNull() or image.width() < 1 or image.height() < 1:
         raise ImageRejected(
             _(
@@ -132,8 +153,7 @@ class ImageField(QWidget):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(_("No image"))
             return
-        pixmap = QPixmap()
-        pixmap.loadFromData(QByteArray(self._data))
+        pixmap = QPixmap.fromImage(decode(self._data))
         self.preview.setText("")
         self.preview.setPixmap(
             pixmap.scaled(
