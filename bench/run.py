@@ -55,11 +55,14 @@ def main(argv: list[str]) -> int:
         table.append((f"[{name}]", "", f"({elapsed:.0f} s{'' if code == 0 else ', FAILED'})"))
         table += [(f"  {r['name']}", str(r["figure"]), str(r.get("budget", ""))) for r in rows]
         table += [(f"  {line}", "", "") for line in other if line.strip()]
-    width = max((len(r[0]) for r in table), default=10)
+    width = max((len(r[0]) for r in table if r[1]), default=30)
     print(f"{'benchmark':<{width}}  {'figure':>10}  budget")
     print("-" * (width + 24))
     for name, figure, budget in table:
-        print(f"{name:<{width}}  {figure:>10}  {budget}")
+        if figure or budget:
+            print(f"{name:<{width}}  {figure:>10}  {budget}".rstrip())
+        else:  # a line from a bench that prints its own figures
+            print(name.rstrip())
     return 0
 
 
