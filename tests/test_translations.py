@@ -22,6 +22,10 @@ from desktop.services.translations_po import PoFileRefused, export_po, import_po
 INPUTS = Path(__file__).parent / "inputs" / "po"
 R1_EN = "Chief constables should review how they prevent homicide."
 R1_CY = "Dylai prif gwnstabliaid adolygu sut maent yn atal dynladdiad."
+R2_OLD_EN = (
+    'Forces should share data with the "Home Office" and with every partner that has a '
+    "statutory duty,\nincluding local authorities."
+)
 
 
 def build_records(store: Store) -> dict[str, int]:
@@ -31,7 +35,7 @@ def build_records(store: Store) -> dict[str, int]:
     )
     r1 = store.add_recommendation(Recommendation(report, "R1", R1_EN))
     r2 = store.add_recommendation(
-        Recommendation(report, "R2", "Forces should share data.", text_cy="Dylai heddluoedd rannu.")
+        Recommendation(report, "R2", R2_OLD_EN, text_cy="Dylai heddluoedd rannu.")
     )
     r3 = store.add_recommendation(
         Recommendation(report, "R3", "Review training.", text_cy="Adolygu hyfforddiant.")
@@ -120,7 +124,8 @@ def test_export_writes_missing_and_stale(store, records, tmp_path):
     assert entries[r1].id == R1_EN and entries[r1].string == "" and not entries[r1].fuzzy
     assert entries[r2].string == "Dylai heddluoedd rannu."  # the old Welsh, to update
     assert entries[r2].fuzzy
-    assert '#| msgid "Forces should share data."' in out.read_text("utf-8")
+    text = out.read_text("utf-8")
+    assert '#| msgid ""\n#| "Forces should share data with the \\"Home Office\\"' in text
     assert any("English changed" in c for c in entries[r2].auto_comments)
     assert any("R1" in c for c in entries[r1].auto_comments)
     assert str(catalog.locale) == "cy"

@@ -230,9 +230,36 @@ def build_catalog(items: list[FieldTranslation], lang: str = "cy") -> Catalog:
             context=item.context,
             auto_comments=_comments(item),
             flags=("fuzzy",) if stale else (),
-            previous_id=(wf.source_en or "") if stale and wf.source_en else (),
         )
     return catalog
+
+
+def _previous_lines(previous: str) -> list[str]:
+    """``#| msgid`` lines giving the English an old Welsh text translated (as gettext writes them;
+    Babel's own ``include_previous`` wraps long texts into invalid PO)."""
+    from babel.messages.pofile import normalize
+
+    quoted = normalize(previous, width=PO_WIDTH - 3).split("\n")
+    return [f"#| msgid {quoted[0]}", *(f"#| {line}" for line in quoted[1:])]
+
+
+def _with_previous(text: str, items: list[FieldTranslation]) -> str:
+    """Insert the previous English of each stale entry just before its msgctxt line."""
+    previous = {
+        item.context: item.field.source_en
+        for item in items
+        if item.state is Freshness.STALE and item.field.source_en
+    }
+    if not previous:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith('msgctxt "'):
+            context = line[len('msgctxt "') : -1]
+            if context in previous:
+                out.extend(_previous_lines(previous[context] or ""))
+        out.append(line)
+    return "\n".join(out)
 
 
 def exportable(store: Store, include_all: bool = False) -> list[FieldTranslation]:
@@ -253,10 +280,11 @@ def export_po(store: Store, out: Path | str, lang: str = "cy", include_all: bool
         raise ValueError(f"content is translated into Welsh only, not {lang!r}")
     items = exportable(store, include_all)
     buf = io.BytesIO()
-    write_po(buf, build_catalog(items, lang), width=PO_WIDTH, include_previous=True)
+    write_po(buf, build_catalog(items, lang), width=PO_WIDTH)
+    text = _with_previous(buf.getvalue().decode("utf-8"), items)
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(buf.getvalue())
+    tmp.write_bytes(text.encode("utf-8"))
     tmp.replace(out)
     return len(items)
 
