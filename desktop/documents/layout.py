@@ -40,12 +40,26 @@ class Heading(Paragraph):
             self.canv.addOutlineEntry(self.outline, key, level=self.outline_level, closed=False)
 
 
-def _stack_height(items: Sequence[Flowable], width: float) -> float:
+def _measure(f: Flowable, width: float) -> float:
+    """``f``'s height at ``width``, wrapping once: re-breaking a long paragraph is what costs."""
+    fresh = not isinstance(f, Paragraph) or hasattr(f, "blPara")
+    if fresh and getattr(f, "_craffu_width", None) == width:
+        return f._craffu_height  # type: ignore[attr-defined]
+    _, h = f.wrap(width, 1e9)
+    f._craffu_width = width  # type: ignore[attr-defined]
+    f._craffu_height = h  # type: ignore[attr-defined]
+    return h
+
+
+def _stack_height(items: Sequence[Flowable], width: float, limit: float = 1e9) -> float:
+    """Height of a stacked column; stops early once past ``limit`` (the caller will split)."""
     total = 0.0
     last = len(items) - 1
     for i, f in enumerate(items):
-        _, h = f.wrap(width, 1e9)
+        h = _measure(f, width)
         total += h
+        if total > limit:
+            return total
         if i > 0:
             total += f.getSpaceBefore()
         if i < last:
@@ -92,7 +106,9 @@ class Columns(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         widths = self._widths(availWidth)
-        self._heights = [_stack_height(c, w) for c, w in zip(self.columns, widths, strict=True)]
+        self._heights = [
+            _stack_height(c, w, availHeight) for c, w in zip(self.columns, widths, strict=True)
+        ]
         self.height = max(self._heights, default=0.0)
         return availWidth, self.height
 
@@ -102,7 +118,7 @@ class Columns(Flowable):
         for col, w in zip(self.columns, widths, strict=True):
             y = self.height
             for i, f in enumerate(col):
-                _, h = f.wrap(w, 1e9)
+                h = _measure(f, w)
                 if i > 0:
                     y -= f.getSpaceBefore()
                 y -= h
@@ -123,7 +139,7 @@ class Columns(Flowable):
         used = 0.0
         for i, f in enumerate(col):
             before = f.getSpaceBefore() if taken else 0.0
-            _, h = f.wrap(width, avail)
+            h = _measure(f, width)
             if used + before + h <= avail + 1e-6:
                 taken.append(f)
                 used += before + h + f.getSpaceAfter()
