@@ -261,6 +261,7 @@ REFUSED = {
     "content_broken_syntax.po": ("syntax", "line 11"),
     "content_not_utf8.po": ("encoding", "UTF-8"),
     "content_empty.po": ("syntax", "not a valid PO file"),
+    "content_duplicate_entries.po": ("syntax", "duplicate entry"),
 }
 
 

@@ -112,6 +112,39 @@ def check_syntax(text: str) -> tuple[int, str] | None:
     return None
 
 
+def _entry_keys(text: str) -> list[tuple[int, str, str]]:
+    """(line, msgctxt, msgid) of every entry, as escaped in the raw text (comments skipped).
+
+    Only called on text that passed :func:`check_syntax`, so every string line is quoted.
+    """
+    keys: list[tuple[int, str, str]] = []
+    context, msgid, line_no, current = "", None, 0, None
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        keyword, _sep, rest = line.partition(" ") if not line.startswith('"') else ("", "", line)
+        if keyword == "msgctxt":
+            if msgid is not None:
+                keys.append((line_no, context, msgid))
+                context, msgid = "", None
+            current, context = "ctx", rest.strip()[1:-1]
+        elif keyword == "msgid":
+            if msgid is not None and current != "ctx":
+                keys.append((line_no, context, msgid))
+                context = ""
+            current, msgid, line_no = "id", rest.strip()[1:-1], number
+        elif keyword:
+            current = "str"
+        elif current == "ctx":
+            context += line[1:-1]
+        elif current == "id":
+            msgid = (msgid or "") + line[1:-1]
+    if msgid is not None:
+        keys.append((line_no, context, msgid))
+    return keys
+
+
 def read_strict(path: Path | str) -> Catalog:
     """Parse ``path`` strictly as UTF-8 PO. Raises PoFileRefused (never half-reads a file)."""
     from babel.messages.pofile import PoFileError, read_po
@@ -132,6 +165,11 @@ def read_strict(path: Path | str) -> Catalog:
     problem = check_syntax(text)
     if problem is not None:
         raise PoFileRefused("syntax", path, line=problem[0], problem=problem[1])
+    seen: set[tuple[str, str]] = set()
+    for line_no, context, msgid in _entry_keys(text):
+        if (context, msgid) in seen:
+            raise PoFileRefused("syntax", path, line=line_no, problem="duplicate entry")
+        seen.add((context, msgid))
     charset = re.search(r"charset=([A-Za-z0-9_.:-]+)", text)
     if charset and charset.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
         raise PoFileRefused("encoding", path)
