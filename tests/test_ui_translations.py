@@ -170,3 +170,31 @@ def test_interface_singular_correction_is_live(section, shipped_base, qtbot):
     assert not section.has_unsaved_changes()
     qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
     assert i18n._("Reports") == "Adroddiadau"
+
+
+def test_interface_import_asks_before_converting_plural_rule(section, shipped_base, monkeypatch):
+    i18n.reload_catalogues(shipped_base)
+    switch_language("cy")
+    four = Path(__file__).parent / "inputs" / "po" / "interface_four_form_plural.po"
+    asked, previews, infos = [], [], []
+    monkeypatch.setattr(TranslationDialogs, "import_path", classmethod(lambda c, p, t: four))
+    monkeypatch.setattr(TranslationDialogs, "info", classmethod(lambda c, p, t: infos.append(t)))
+    answers = iter([False, True])
+
+    def ask(cls, parent, text):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(TranslationDialogs, "ask_convert", classmethod(ask))
+    monkeypatch.setattr(
+        TranslationDialogs,
+        "preview_external",
+        classmethod(lambda c, p, check: previews.append(check) or True),
+    )
+    section.interface.import_po()  # the user declines the conversion
+    assert len(asked) == 1 and not previews
+    assert ngettext("{n} recommendation", "{n} recommendations", 10) == "{n} argymhelliad"
+    section.interface.import_po()
+    assert previews and previews[0].converted and previews[0].comparison.losses
+    assert ngettext("{n} recommendation", "{n} recommendations", 10) == "{n} argymhelliad (arall)"
+    assert infos
