@@ -450,7 +450,9 @@ def test_geometry_and_last_section_are_remembered(qtbot, filled_db, tmp_path, fa
     window.show_section("reports")
     window.close()
     again = make_window(qtbot, filled_db, tmp_path)
-    assert again.current_key == "reports"
+    again.show()  # the section is built once the window has painted
+    qtbot.waitUntil(lambda: again.current_key == "reports")
+    assert again.sidebar.currentRow() == again._row("reports")
 
 
 def test_smoke_start_prints_the_startup_time_and_exits_0(tmp_path, filled_db):

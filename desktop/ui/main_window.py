@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -152,7 +152,10 @@ class MainWindow(QMainWindow):
         geometry = self._settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
-        self._show_start_page()
+        self._pending_start: str | None = None
+        self._loading: QLabel | None = None
+        self.stack.installEventFilter(self)
+        self._show_start_page(defer=True)
 
     # ---- construction -----------------------------------------------------------------------
 
@@ -518,13 +521,39 @@ class MainWindow(QMainWindow):
         ).fetchone()
         return int(row[0]) == 0
 
-    def _show_start_page(self) -> None:
+    def _show_start_page(self, *, defer: bool = False) -> None:
         if self.is_database_empty() and self.store.app_state("welcome_dismissed") != "1":
             self.show_welcome()
             return
         last = self._settings.last_section()
         keys = [e.key for e in self._entries]
-        self.show_section(last if last in keys else "dashboard")
+        key = last if last in keys else "dashboard"
+        if defer and key != "dashboard":
+            # Paint the window first, then build the section (lists over large databases take
+            # a moment): the window appears at once.
+            self._pending_start = key
+            if self._loading is None:
+                self._loading = QLabel()
+                self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self._loading.setObjectName("muted")
+                self.stack.addWidget(self._loading)
+            self._loading.setText(_("Opening {section}…").format(section=_(self._entry(key).label)))
+            self.stack.setCurrentWidget(self._loading)
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self._row(key))
+            self.sidebar.blockSignals(False)
+            return
+        self.show_section(key)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.stack and event.type() == QEvent.Type.Paint and self._pending_start:
+            key, self._pending_start = self._pending_start, None
+            QTimer.singleShot(0, lambda: self._finish_start(key))
+        return super().eventFilter(watched, event)
+
+    def _finish_start(self, key: str) -> None:
+        if self._current_key is None and self.stack.currentWidget() is self._loading:
+            self.show_section(key)
 
     def show_welcome(self) -> None:
         from desktop.ui.welcome import WelcomePage
