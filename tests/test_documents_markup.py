@@ -77,3 +77,30 @@ def test_empty_text() -> None:
     assert parse("") == ()
     assert parse(None) == ()
     assert parse("\n \n") == ()
+
+
+def test_any_typed_text_becomes_valid_reportlab_markup_and_prints_as_typed() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from reportlab.platypus import Paragraph
+
+    from desktop.documents.fonts import clean_text
+    from desktop.documents.layout import markup_flowables
+    from desktop.documents.pdf_base import make_styles
+
+    styles = make_styles()
+    pieces = list("ab *-\\<>&;#/=\"'ŵŷŴŶ🦄\t\x0b\u200d") + ["<b>", "</para>", "&amp;", "\n"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=60).map("".join))
+    def check(text: str) -> None:
+        for f in markup_flowables(text, styles.body, styles.bullet):
+            f.wrap(300, 1000)  # must not raise
+        if "\n" not in text:
+            runs = parse_inline(text)
+            para = Paragraph(runs_to_reportlab(runs, clean_text), styles.body)
+            shown = " ".join(para.getPlainText().split())
+            typed = " ".join(clean_text("".join(r.text for r in runs)).split())
+            assert shown == typed
+
+    check()

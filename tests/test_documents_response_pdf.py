@@ -195,3 +195,23 @@ def test_failure_leaves_previous_file_untouched(tmp_path: Path, office) -> None:
     with pytest.raises(DocumentError):
         render_response_pdf(demo_response(), office, "fr", out)  # type: ignore[arg-type]
     assert out.read_bytes() == b"previous version"
+
+
+def test_not_applicable_and_empty_sections(tmp_path: Path, office) -> None:
+    rec = replace(
+        demo_response().recommendations[1],
+        applies=False,
+        not_applicable_reason_en="Addressed to the Home Office only",
+        not_applicable_reason_cy="Wedi’i gyfeirio at y Swyddfa Gartref yn unig",
+        explanation_en="",
+        explanation_cy="",
+    )
+    doc = replace(demo_response(), recommendations=(rec,), cc_comments_en="", cc_comments_cy="")
+    out = tmp_path / "na.pdf"
+    render_response_pdf(doc, office, "cy", out)
+    text = flat(pdftotext(out))
+    assert "Ddim yn berthnasol i’r heddlu hwn: Wedi’i gyfeirio at y Swyddfa Gartref yn unig" in text
+    assert "Sylwadau’r Prif Gwnstabl" not in text  # nothing to show: no empty heading
+    draft = tmp_path / "draft.pdf"
+    render_response_pdf(replace(doc, is_draft=True), office, "en", draft)
+    assert "[Not yet written]" in pdftotext(draft)
