@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
+import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 
@@ -74,7 +75,8 @@ class _Html:
         if o.logo_path and Path(o.logo_path).is_file():
             data = base64.b64encode(Path(o.logo_path).read_bytes()).decode()
             alt = " / ".join(pick(o, "office_name", lg) for lg in self.langs)
-            logo = f'<img src="data:image/png;base64,{data}" alt="{_e(alt)}" height="80"/>'
+            mime = mimetypes.guess_type(str(o.logo_path))[0] or "image/png"
+            logo = f'<img src="data:{mime};base64,{data}" alt="{_e(alt)}" height="80"/>'
         blocks = "".join(
             f'<address lang="{LANG_TAGS[lg]}"><strong>{_e(pick(o, "office_name", lg))}</strong>'
             f"<br/>{_lines(pick(o, 'address', lg))}</address>"
