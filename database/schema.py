@@ -503,5 +503,6 @@ def run_script(db: sqlite_utils.Database, script: str) -> None:
 def create_v1(db: sqlite_utils.Database) -> None:
     run_script(db, V1_TABLES)
     run_script(db, V1_GUARDS)
-    db.execute("INSERT INTO office (id) VALUES (1)")
     install_triggers(db)
+    # After the triggers, so the default Welsh titles are recorded as translations of the English.
+    db.execute("INSERT INTO office (id) VALUES (1)")
