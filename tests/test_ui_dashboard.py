@@ -148,10 +148,10 @@ def test_lines_say_what_is_urgent_and_overdue_in_words(dashboard):
     assert response.note_label.text() == "Urgent: 5 days left"
     overdue = section.overdue_card.rows()[0]
     assert overdue.note_label.text() == "10 days overdue"
-    assert "R1" in overdue.title_label.text() and "Vetting and counter-corruption" in (
-        overdue.title_label.text()
+    assert "R1" in overdue.title_label.full_text() and "Vetting and counter-corruption" in (
+        overdue.title_label.full_text()
     )
-    assert "Owner: ACC Operations" in overdue.detail_label.text()
+    assert "Owner: ACC Operations" in overdue.detail_label.full_text()
     assert "1 recommendation." in section.overdue_card.summary.text()
 
 
@@ -174,9 +174,9 @@ def test_welsh_titles_are_shown_in_welsh(dashboard):
     i18n.set_language("cy")
     section.retranslate_ui()
     overdue = section.overdue_card.rows()[0]
-    assert "Fetio a gwrth-lygredd" in overdue.title_label.text()
-    assert "Gwirio fetio pob swyddog." in overdue.detail_label.text()
-    assert section.meeting_card.rows()[0].title_label.text() == "Bwrdd Plismona"
+    assert "Fetio a gwrth-lygredd" in overdue.title_label.full_text()
+    assert "Gwirio fetio pob swyddog." in overdue.detail_label.full_text()
+    assert section.meeting_card.rows()[0].title_label.full_text() == "Bwrdd Plismona"
     assert "Mawrth 2024" in section.date_label.text()  # Babel's Welsh month
 
 

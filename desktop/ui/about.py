@@ -37,7 +37,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setMinimumSize(QSize(560, 460))
+        self.setMinimumSize(QSize(660, 560))
         logo = QLabel()
         logo.setPixmap(icons.app_icon().pixmap(QSize(64, 64)))
         self.heading = QLabel()
@@ -46,9 +46,9 @@ class AboutDialog(QDialog):
         self.summary.setWordWrap(True)
         self.details = QTextBrowser()
         self.details.setOpenExternalLinks(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox()
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.accepted.connect(self.accept)
 
         head = QHBoxLayout()
         head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
@@ -72,6 +72,7 @@ class AboutDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(_("About Craffu"))
+        self.close_button.setText(_("Close"))
         self.heading.setText(_("Craffu {version}").format(version=__version__))
         self.summary.setText(
             _(

@@ -178,9 +178,9 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self._search)
         self.search_panel.record_requested.connect(self.open_record)
         self.search_panel.setVisible(False)
-        self.search_panel.visibility_wanted.connect(self.search_panel.setVisible)
+        self.search_panel.visibility_wanted.connect(self._show_search_panel)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("contentSplitter")
         splitter.addWidget(self.stack)
         splitter.addWidget(self.search_panel)
@@ -774,6 +774,16 @@ class MainWindow(QMainWindow):
 
     def _search(self, text: str) -> list[SearchResult]:
         return search_results(self.db, text, get_language())
+
+    def _show_search_panel(self, visible: bool) -> None:
+        if visible and not self.search_panel.isVisible():
+            total = sum(self.splitter.sizes()) or self.splitter.width()
+            panel = min(420, max(320, total // 3))
+            self.search_panel.setVisible(True)
+            sizes = [max(200, total - panel), panel]
+            QTimer.singleShot(0, lambda: self.splitter.setSizes(sizes))
+        elif not visible:
+            self.search_panel.setVisible(False)
 
     def focus_search(self) -> None:
         self.search_panel.field.setFocus(Qt.FocusReason.ShortcutFocusReason)

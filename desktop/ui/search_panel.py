@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -78,6 +78,8 @@ class SearchPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.itemActivated.connect(self._activate)
         self.results.itemClicked.connect(self._activate)
         layout = QVBoxLayout(self)
@@ -160,11 +162,26 @@ class SearchPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setContentsMargins(4, 6, 4, 6)
-            item.setSizeHint(label.sizeHint())
             item.setToolTip(_(KIND_LABELS.get(hit.kind, "")) if hit.kind in KIND_LABELS else "")
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
+        self._fit_items()
         self.visibility_wanted.emit(True)
+
+    def _fit_items(self) -> None:
+        """Each result as tall as its wrapped text at the list's current width."""
+        width = max(120, self.results.viewport().width() - 4)
+        icon = self.results.iconSize().width() + 28  # icon, its spacing and the frame
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            label = self.results.itemWidget(item)
+            if label is not None:
+                label.setFixedWidth(width - icon)
+                item.setSizeHint(QSize(width, label.heightForWidth(width - icon)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_items()
 
     def _item_html(self, hit: SearchResult) -> str:
         kind = _(KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind

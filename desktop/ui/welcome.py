@@ -29,6 +29,9 @@ class _Choice(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Room for six lines: Welsh runs longer, and wrapped labels in a row of cards do not
+        # ask for more height by themselves.
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)
         self.button = button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)

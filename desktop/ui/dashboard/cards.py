@@ -2,9 +2,56 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+
+class ElidedLabel(QLabel):
+    """A label that shows as much of each line as fits, ending in "…", and the whole text as its
+    tooltip: rows keep one height at any width (word-wrapped labels in nested layouts do not)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(40)
+        self.set_full_text(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def _lines(self) -> list[str]:
+        return self._full.split("\n") if self._full else []
+
+    def _elide(self) -> None:
+        width = max(10, self.contentsRect().width())
+        metrics = self.fontMetrics()
+        shown = [
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in self._lines()
+        ]
+        super().setText("\n".join(shown))
+        self.setToolTip(self._full if shown != self._lines() else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        metrics = self.fontMetrics()
+        lines = self._lines() or [""]
+        margins = self.contentsMargins()
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        height = metrics.lineSpacing() * len(lines) + margins.top() + margins.bottom()
+        return QSize(min(width, 480) + margins.left() + margins.right(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(40, self.sizeHint().height())
 
 
 class LinkRow(QFrame):
@@ -37,13 +84,11 @@ class LinkRow(QFrame):
             layout.addWidget(pic, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
         texts.setSpacing(1)
-        self.title_label = QLabel(title)
+        self.title_label = ElidedLabel(title)
         self.title_label.setObjectName("linkTitle")
-        self.title_label.setWordWrap(True)
         texts.addWidget(self.title_label)
-        self.detail_label = QLabel(detail)
+        self.detail_label = ElidedLabel(detail)
         self.detail_label.setObjectName("muted")
-        self.detail_label.setWordWrap(True)
         self.detail_label.setVisible(bool(detail))
         texts.addWidget(self.detail_label)
         layout.addLayout(texts, 1)
