@@ -58,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     langs = ("cy", "en") if args.lang == "both" else (args.lang,)
     wanted = set(args.only or [])
 
+    from PySide6.QtGui import QCursor
+
+    QCursor.setPos(0, 0)  # no hover highlight in the pictures
+
     def settle(rounds: int = 6) -> None:
         for _ in range(rounds):
             qapp.processEvents()

@@ -102,7 +102,7 @@ class AboutDialog(QDialog):
                     _(
                         "Qt and PySide6 are used under the GNU Lesser General Public License "
                         "version 3: you may replace them with your own build of the same "
-                        "version. The licence texts are installed with Craffu."
+                        "version."
                     )
                 ),
                 env=html.escape(

@@ -195,12 +195,12 @@ class DashboardSection(QWidget):
                 note = ngettext("{n} day left", "{n} days left", due.days_left).format(
                     n=due.days_left
                 )
-            if due.urgent:
+            if due.urgent and not due.overdue:
                 note = _("Urgent: {when}").format(when=note)
             icon = status_icon("red" if due.overdue else "amber" if due.urgent else "neutral")
             row = LinkRow(
                 shorten(pick(due.title_en, due.title_cy), 120),
-                _("Published {published}; response due by {due}").format(
+                _("Due by {due} · published {published}").format(
                     published=format_date(due.published_on, "medium"),
                     due=format_date(due.due_on, "medium"),
                 ),
