@@ -189,6 +189,9 @@ def run(
     prefs = load_preferences()
     set_language(interface_language(prefs, ui_lang))
     install_translator()
+    from desktop.ui.pseudo import enable_from_environment
+
+    enable_from_environment()  # CRAFFU_PSEUDO=1: every text 40% longer, to check layouts
     apply_look(app)
 
     path = choose_start_path(db_path, demo, prefs)

@@ -35,6 +35,7 @@ from desktop.services.preferences import Preferences, save_preferences
 from desktop.services.search_hits import SearchResult, search_results
 from desktop.ui import icons
 from desktop.ui.dialogs import ShellDialogs
+from desktop.ui.pseudo import PseudoAction
 from desktop.ui.qt_translator import switch_language
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.sections import (
@@ -272,6 +273,9 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu("")
         for act in self.section_actions.values():
             self.menu_view.addAction(act)
+        self.menu_view.addSeparator()
+        self.act_pseudo = PseudoAction(self)
+        self.menu_view.addAction(self.act_pseudo)
 
         self.menu_language = bar.addMenu("")
         for act in self.language_actions.values():
