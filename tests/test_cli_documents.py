@@ -86,7 +86,7 @@ def test_export_draft_response_in_welsh_with_html(demo_db: Path, tmp_path: Path)
     assert code == 0, err
     assert "Draft" in stdout
     text = _text(out)
-    assert "Argymhelliad 2" in text and "DRAFFT" in text
+    assert "cydnabod yr argymhellion" in text and "SWYDDOGOL-SENSITIF" in text
     assert 'lang="cy"' in html.read_text(encoding="utf-8")
 
 
