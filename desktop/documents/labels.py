@@ -1,9 +1,10 @@
 """Words the documents print around the office's own text, in English and Welsh.
 
-These are content of a published document, not interface strings: a Welsh response must be
-rendered while the interface may be in English, and ``desktop.i18n`` only translates for the
-current interface language. So each label is kept here as an (English, Welsh) pair, reviewed with
-the Welsh text of the document. Placeholders are named and filled after lookup.
+The words live in the interface catalogues under the context ``document``, so translators keep
+them with the rest of Craffu's Welsh (and the glossary's terms). A Welsh response is rendered while
+the interface may be in English, so each label is looked up in the catalogue of the *document's*
+language (``desktop.i18n.translations_in``), not the current one. Placeholders are named and
+filled after lookup.
 """
 
 from __future__ import annotations
@@ -11,74 +12,67 @@ from __future__ import annotations
 from babel.dates import format_date
 
 from desktop.documents.model import Lang
+from desktop.i18n import translations_in
 
-LABELS: dict[str, tuple[str, str]] = {
-    # Response
-    "recommendation": ("Recommendation {n}", "Argymhelliad {n}"),
-    "cause_of_concern": ("Cause of concern {n}", "Achos pryder {n}"),
-    "area_for_improvement": ("Area for improvement {n}", "Maes i’w wella {n}"),
-    "recommendations": ("Recommendations", "Argymhellion"),
-    "response_to": ("{pcc_title} response to:", "Ymateb {pcc_title} i:"),
-    "report_published": ("Report published on {date}", "Cyhoeddwyd yr adroddiad ar {date}"),
-    "introduction": ("Introduction", "Cyflwyniad"),
-    "deadline": ("Deadline:", "Dyddiad cau:"),
-    "addressed_to": ("Addressed to:", "Wedi’i gyfeirio at:"),
-    "not_applicable": ("Not applicable to this force:", "Ddim yn berthnasol i’r heddlu hwn:"),
-    "explanation": ("The Commissioner’s response", "Ymateb y Comisiynydd"),
-    "assurances": ("Assurances from the Chief Constable", "Sicrwydd gan y Prif Gwnstabl"),
-    "cc_comments": ("The Chief Constable’s comments", "Sylwadau’r Prif Gwnstabl"),
-    "pcc_reply": (
-        "The Commissioner’s reply to the Chief Constable’s comments",
-        "Ateb y Comisiynydd i sylwadau’r Prif Gwnstabl",
-    ),
-    "closing": ("Conclusion", "Casgliad"),
-    "yours_sincerely": ("Yours sincerely,", "Yn gywir,"),
-    "not_written": ("[Not yet written]", "[Heb ei ysgrifennu eto]"),
-    "subject": (
-        "Response under section 55 of the Police Act 1996",
-        "Ymateb o dan adran 55 o Ddeddf yr Heddlu 1996",
-    ),
-    "version": ("Version {n}", "Fersiwn {n}"),
-    "draft": ("DRAFT", "DRAFFT"),
-    "draft_version": ("DRAFT version {n}", "DRAFFT fersiwn {n}"),
-    "page_of": ("Page {page} of {pages}", "Tudalen {page} o {pages}"),
-    # Board pack
-    "board_pack": ("Board pack", "Pecyn y Bwrdd"),
-    "public_pack": ("Public pack", "Pecyn cyhoeddus"),
-    "private_pack": (
-        "Private pack: contains exempt items, not for publication",
-        "Pecyn preifat: yn cynnwys eitemau esempt, nid i’w gyhoeddi",
-    ),
-    "date": ("Date", "Dyddiad"),
-    "time": ("Time", "Amser"),
-    "location": ("Location", "Lleoliad"),
-    "agenda": ("Agenda", "Agenda"),
-    "item": ("Item", "Eitem"),
-    "presenter": ("Presenter", "Cyflwynydd"),
-    "exempt": ("Exempt item: not for publication", "Eitem esempt: nid i’w chyhoeddi"),
-    "rec_status": ("Recommendations: status", "Argymhellion: statws"),
-    "ref": ("Ref.", "Cyf."),
-    "recommendation_col": ("Recommendation", "Argymhelliad"),
-    "due": ("Due", "Erbyn"),
-    "status": ("Status", "Statws"),
-    "rag": ("RAG", "RAG"),
-    "owner": ("Owner", "Perchennog"),
-    "planned_closure": ("Planned closure", "Dyddiad cau arfaethedig"),
-    "red": ("Red", "Coch"),
-    "amber": ("Amber", "Ambr"),
-    "green": ("Green", "Gwyrdd"),
-    "grey": ("Grey", "Llwyd"),
-    "open_actions": ("Open actions", "Camau gweithredu agored"),
-    "action": ("Action", "Cam gweithredu"),
-    "history": ("History", "Hanes"),
-    "none_open": ("No open actions.", "Dim camau gweithredu agored."),
-    "no_recs": ("No recommendations on this agenda.", "Dim argymhellion ar yr agenda hon."),
-    "previous_minutes": ("Minutes of the previous meeting", "Cofnodion y cyfarfod blaenorol"),
-    "previous_minutes_of": (
-        "Minutes of the meeting held on {date}",
-        "Cofnodion y cyfarfod a gynhaliwyd ar {date}",
-    ),
-    "contents": ("Contents", "Cynnwys"),
+
+def NC_(context: str, message: str) -> str:  # noqa: N802 - gettext marker, extracted with context
+    return message
+
+
+# TRANSLATORS: words printed in published documents (context "document").
+LABELS: dict[str, str] = {
+    "recommendation": NC_("document", "Recommendation {n}"),
+    "cause_of_concern": NC_("document", "Cause of concern {n}"),
+    "area_for_improvement": NC_("document", "Area for improvement {n}"),
+    "recommendations": NC_("document", "Recommendations"),
+    "response_to": NC_("document", "{pcc_title} response to:"),
+    "report_published": NC_("document", "Report published on {date}"),
+    "introduction": NC_("document", "Introduction"),
+    "deadline": NC_("document", "Deadline:"),
+    "addressed_to": NC_("document", "Addressed to:"),
+    "not_applicable": NC_("document", "Not applicable to this force:"),
+    "explanation": NC_("document", "The Commissioner’s response"),
+    "assurances": NC_("document", "Assurances from the Chief Constable"),
+    "cc_comments": NC_("document", "The Chief Constable’s comments"),
+    "pcc_reply": NC_("document", "The Commissioner’s reply to the Chief Constable’s comments"),
+    "closing": NC_("document", "Conclusion"),
+    "yours_sincerely": NC_("document", "Yours sincerely,"),
+    "not_written": NC_("document", "[Not yet written]"),
+    "subject": NC_("document", "Response under section 55 of the Police Act 1996"),
+    "version": NC_("document", "Version {n}"),
+    "draft": NC_("document", "DRAFT"),
+    "draft_version": NC_("document", "DRAFT version {n}"),
+    "page_of": NC_("document", "Page {page} of {pages}"),
+    "board_pack": NC_("document", "Board pack"),
+    "public_pack": NC_("document", "Public pack"),
+    "private_pack": NC_("document", "Private pack: contains exempt items, not for publication"),
+    "date": NC_("document", "Date"),
+    "time": NC_("document", "Time"),
+    "location": NC_("document", "Location"),
+    "agenda": NC_("document", "Agenda"),
+    "item": NC_("document", "Item"),
+    "presenter": NC_("document", "Presenter"),
+    "exempt": NC_("document", "Exempt item: not for publication"),
+    "rec_status": NC_("document", "Recommendations: status"),
+    "ref": NC_("document", "Ref."),
+    "recommendation_col": NC_("document", "Recommendation"),
+    "due": NC_("document", "Due"),
+    "status": NC_("document", "Status"),
+    "rag": NC_("document", "RAG"),
+    "owner": NC_("document", "Owner"),
+    "planned_closure": NC_("document", "Planned closure"),
+    "red": NC_("document", "Red"),
+    "amber": NC_("document", "Amber"),
+    "green": NC_("document", "Green"),
+    "grey": NC_("document", "Grey"),
+    "open_actions": NC_("document", "Open actions"),
+    "action": NC_("document", "Action"),
+    "history": NC_("document", "History"),
+    "none_open": NC_("document", "No open actions."),
+    "no_recs": NC_("document", "No recommendations on this agenda."),
+    "previous_minutes": NC_("document", "Minutes of the previous meeting"),
+    "previous_minutes_of": NC_("document", "Minutes of the meeting held on {date}"),
+    "contents": NC_("document", "Contents"),
 }
 
 _BABEL = {"en": "en_GB", "cy": "cy"}
@@ -86,8 +80,7 @@ _BABEL = {"en": "en_GB", "cy": "cy"}
 
 def label(key: str, lang: Lang, **values: object) -> str:
     """The label ``key`` in ``lang`` with its placeholders filled."""
-    en, cy = LABELS[key]
-    text = cy if lang == "cy" else en
+    text = translations_in(lang).pgettext("document", LABELS[key])
     return text.format(**values) if values else text
 
 

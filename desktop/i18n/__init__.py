@@ -106,6 +106,20 @@ def find_translation(context: str | None, message: str, n: int | None = None) ->
     return None
 
 
+def translations_in(lang: str) -> gettext.NullTranslations:
+    """The catalogue of ``lang`` (with the office's corrections), whatever the interface language.
+
+    Documents are written in their own language: a Welsh response is rendered while the
+    interface may be in English, so its labels are looked up here rather than through ``_``.
+    """
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language: {lang!r}")
+    with _lock:
+        if _overrides is not None and _overrides[0] == lang:
+            return _overrides[2]
+        return _shipped_catalogue(lang)
+
+
 # -- language ----------------------------------------------------------------------------------
 
 
