@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 from collections.abc import Callable
 from datetime import date
@@ -184,8 +185,16 @@ def _cases() -> list:
     return cases
 
 
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("audit") / "empty.db"
+    open_database(path).close()
+    return path
+
+
 @pytest.fixture
-def world(tmp_path: Path) -> tuple[Store, dict[str, int]]:
+def world(empty_db: Path, tmp_path: Path) -> tuple[Store, dict[str, int]]:
+    shutil.copy(empty_db, tmp_path / "audit.db")
     db = open_database(tmp_path / "audit.db", actor="auditor")
     db.execute("PRAGMA synchronous = OFF")  # durability is not what this test is about
     store = Store(db)
