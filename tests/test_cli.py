@@ -273,3 +273,20 @@ def test_help_lists_commands():
         "restore",
     ):
         assert name in out
+
+
+@pytest.mark.parametrize(
+    "name", ["not-sqlite.db", "truncated.db", "newer-version.db", "unknown-migration.db"]
+)
+@pytest.mark.parametrize("command", ["reports", "check", "search"])
+def test_hostile_database_files(tmp_path: Path, name: str, command: str):
+    path = tmp_path / name
+    shutil.copy(ROOT / "tests" / "inputs" / "db" / name, path)
+    before = path.read_bytes()
+    argv = [command, "--db", str(path)] + (["anything"] if command == "search" else [])
+    code, out, err = run(*argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and str(path) in err
+    assert "Traceback" not in err
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
