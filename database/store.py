@@ -274,7 +274,7 @@ class Store:
             by_id[rec_id].addressees.append(addressee)
         return recs
 
-    def _recommendation_where(self, flt: RecommendationFilter) -> tuple[str, list[Any]]:
+    def recommendation_where(self, flt: RecommendationFilter) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if flt.report_id is not None:
@@ -323,7 +323,7 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Rows for list views and the CLI: recommendation columns plus the report's title and
         publication date, filtered and sorted in SQL, optionally one page at a time."""
-        where, params = self._recommendation_where(flt)
+        where, params = self.recommendation_where(flt)
         order = _SORTABLE_RECOMMENDATION_COLUMNS.get(order_by, "r.report_id, r.position, r.id")
         if descending:
             order = ", ".join(f"{part} DESC" for part in order.split(", "))
@@ -338,7 +338,7 @@ class Store:
         return list(self.db.query(sql, params))
 
     def count_recommendations(self, flt: RecommendationFilter = RecommendationFilter()) -> int:
-        where, params = self._recommendation_where(flt)
+        where, params = self.recommendation_where(flt)
         return int(
             self.db.execute(f"SELECT count(*) FROM recommendations r{where}", params).fetchone()[0]
         )

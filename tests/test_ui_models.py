@@ -7,11 +7,11 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from database import recommendation_query as q
 from database.records import Recommendation, Report
 from database.store import RecommendationFilter
 from desktop import i18n
 from desktop.domain.rag import rag_for
-from desktop.ui.records import recommendation_query as q
 from desktop.ui.records.recommendation_model import (
     CODE_ROLE,
     COL_OWNER,

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from database import Store
+from database.recommendation_query import RecommendationQuery
 from database.store import RecommendationFilter
 from desktop.i18n import N_, _, get_language, pgettext
-from desktop.ui.records.recommendation_query import RecommendationQuery
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.choices import LabelCombo
 from desktop.ui.widgets.date_edit import DateEdit

@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from database import Store
+from database import recommendation_query as q
 from desktop.i18n import N_, _, get_language
 from desktop.i18n.formatting import format_date
 from desktop.services.recommendations import rag
-from desktop.ui.records import recommendation_query as q
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import status_icon
 

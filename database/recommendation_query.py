@@ -1,8 +1,9 @@
-"""The recommendation list's query: ``Store``'s filter plus RAG, sorted and paged in SQL.
+"""Recommendation lists: ``Store``'s filter plus RAG, sorted and paged in SQL.
 
-The store's ``RecommendationFilter`` has no RAG; RAG depends on today's date, so it is written here
-as SQL mirroring ``desktop.domain.rag.rag_for`` (tested against it). Everything else is the store's
-own WHERE clause, so the list and the CLI filter alike.
+RAG depends on the day it is judged on, so it is written here as SQL that mirrors
+``desktop.domain.rag.rag_for`` (the storage layer imports nothing from ``desktop``; a test holds
+the two to the same answers row by row). Everything else is the store's own WHERE clause, so the
+list views and the command line filter alike.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class RecommendationQuery:
 
 def _where(store: Store, query: RecommendationQuery, today: date) -> tuple[str, dict[str, Any]]:
     # The store's clause uses positional "?" parameters; named ones are added for RAG.
-    where, params = store._recommendation_where(query.filter)  # noqa: SLF001 - shared filter
+    where, params = store.recommendation_where(query.filter)
     named: dict[str, Any] = {f"p{i}": v for i, v in enumerate(params)}
     parts = where.split("?")
     where = "".join(part + (f":p{i}" if i < len(parts) - 1 else "") for i, part in enumerate(parts))
