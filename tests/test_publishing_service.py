@@ -174,6 +174,27 @@ def test_publish_refused_with_the_checklist_and_nothing_changes(demo, tmp_path: 
     assert not out.exists()
 
 
+def test_draft_checklist_judges_unsaved_edits_and_saves_nothing(demo) -> None:
+    report_id = homicide_report_id(demo)
+    response = publishing.ensure_draft(demo, report_id)
+    audit = demo.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    assert "welsh" in _codes(publishing.publication_checklist(demo, response.id))
+    # Unsaved: the Welsh introduction rewritten, one English explanation removed.
+    edited = replace(response, introduction_cy=response.introduction_cy + " Newydd.")
+    rec = next(r for r in demo.recommendations_for_report(report_id) if r.applies)
+    section = next(s for s in demo.sections(response.id) if s.recommendation_id == rec.id)
+    items = publishing.draft_checklist(demo, edited, [replace(section, explanation_en="")])
+    welsh = next(i for i in items if i.code == "welsh")
+    assert ("responses", "introduction") not in welsh.targets
+    assert "explanations_en" in _codes(items)
+    doc, _office = publishing.draft_document(demo, edited, [], as_draft=True)
+    assert doc.introduction_cy.endswith(" Newydd.")
+    # Nothing was saved, not even an audit row.
+    assert demo.response(response.id).introduction_cy == response.introduction_cy
+    assert demo.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit
+    assert "welsh" in _codes(publishing.publication_checklist(demo, response.id))
+
+
 def test_fixing_the_welsh_allows_publication(demo) -> None:
     report_id = homicide_report_id(demo)
     response_id = fix_welsh_and_approve(demo, report_id)

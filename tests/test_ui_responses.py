@@ -78,6 +78,22 @@ def test_section_protocol(section) -> None:
     assert section.list.topLevelItemCount() == len(section.store.reports())
 
 
+def test_browsing_writes_nothing_until_the_response_is_started(qtbot, section, demo_store) -> None:
+    report = next(r for r in demo_store.reports() if r.title_en.startswith("Neighbourhood"))
+    audit = demo_store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    section.open_record("reports", report.id)
+    assert section.stack.currentWidget() is section.start_page
+    assert demo_store.current_response(report.id) is None
+    assert demo_store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit
+    qtbot.mouseClick(section.start_button, Qt.MouseButton.LeftButton)
+    response = demo_store.current_response(report.id)
+    assert response is not None and response.state == "draft"
+    assert section.stack.currentWidget() is section.editor
+    intro = section.editor.prose["introduction"]
+    assert "HMICFRS" in intro.en() and "AHGTAEF" in intro.cy()
+    assert section.changes
+
+
 def test_drafting_explanation_assurance_and_live_checklist(qtbot, section, demo_store) -> None:
     report_id = homicide_report_id(demo_store)
     section.open_record("reports", report_id)

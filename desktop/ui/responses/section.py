@@ -9,7 +9,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -56,10 +58,23 @@ class ResponsesSection(Retranslating, QWidget):
         self.list.setColumnCount(3)
         self.list.currentItemChanged.connect(self._item_changed)
         self.splitter.addWidget(self.list)
-        self.editor = ResponseEditor(self.store, self.splitter, today=today)
+        self.stack = QStackedWidget(self.splitter)
+        self.start_page = QWidget(self.stack)
+        sp = QVBoxLayout(self.start_page)
+        self.start_label = QLabel(self.start_page)
+        self.start_label.setWordWrap(True)
+        self.start_button = QPushButton(self.start_page)
+        self.start_button.clicked.connect(self.start_response)
+        sp.addWidget(self.start_label)
+        sp.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        sp.addStretch(1)
+        self.stack.addWidget(self.start_page)
+        self.editor = ResponseEditor(self.store, self.stack, today=today)
         self.editor.saved.connect(self._after_change)
         self.editor.changed_state.connect(self._after_change)
-        self.splitter.addWidget(self.editor)
+        self.stack.addWidget(self.editor)
+        self.stack.setCurrentWidget(self.editor)
+        self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
         self.list.setMinimumWidth(260)
@@ -75,7 +90,7 @@ class ResponsesSection(Retranslating, QWidget):
     def reload(self) -> None:
         self._fill()
         if self._report_id is not None and not self.editor.has_unsaved_changes():
-            self.editor.load_report(self._report_id)
+            self._load(self._report_id)
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.has_unsaved_changes()
@@ -99,9 +114,28 @@ class ResponsesSection(Retranslating, QWidget):
     def show_report(self, report_id: int) -> None:
         if not self._may_leave():
             return
-        self._report_id = report_id
-        self.editor.load_report(report_id)
+        self._load(report_id)
         self._select(report_id)
+
+    def _load(self, report_id: int) -> None:
+        """The editor when the report has a response; otherwise an offer to start one (browsing
+        the list never writes to the database)."""
+        self._report_id = report_id
+        if self.store.current_response(report_id) is None:
+            self.stack.setCurrentWidget(self.start_page)
+            self.retranslate_ui()
+            return
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.load_report(report_id)
+
+    def start_response(self) -> None:
+        """Start the draft: sections for every recommendation and the introduction written from
+        the report's facts in English and Welsh."""
+        if self._report_id is None:
+            return
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.load_report(self._report_id)
+        self._after_change()
 
     def _fill(self) -> None:
         self.list.blockSignals(True)
@@ -160,8 +194,7 @@ class ResponsesSection(Retranslating, QWidget):
         if not self._may_leave():
             self._select(self._report_id)  # type: ignore[arg-type]
             return
-        self._report_id = report_id
-        self.editor.load_report(report_id)
+        self._load(report_id)
 
     def _may_leave(self) -> bool:
         if not self.editor.has_unsaved_changes():
@@ -180,6 +213,14 @@ class ResponsesSection(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(_("Responses under section 55"))
+        self.start_label.setText(
+            _(
+                "No response has been started for this report. Craffu will write the introduction "
+                "from the report's facts in English and Welsh, and add a section for each "
+                "recommendation."
+            )
+        )
+        self.start_button.setText(_("Start the response"))
         self.list.setHeaderLabels([_("Report"), _("Response"), _("s.55 deadline")])
         if self.list.topLevelItemCount():
             self._fill()
