@@ -111,7 +111,7 @@ def test_bookmarks_and_metadata(rendered: dict[str, Path]) -> None:
     assert titles[:3] == ["Introduction", "Recommendation 2", "Recommendation 3"]
     assert "The Chief Constable’s comments" in titles
     assert reader.metadata.title.startswith("Police and Crime Commissioner for Dyfed-Powys")
-    assert reader.metadata.author == "Dafydd ap Siôn"
+    assert reader.metadata.author == "Elin Morgan"
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
     cy = PdfReader(rendered["cy"])

@@ -26,7 +26,7 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     now = now_utc()
     good = make_test_certificate(
         folder / "good",
-        "Dafydd ap Siôn",
+        "Elin Morgan",
         now - timedelta(days=1),
         now + timedelta(days=365),
         PASSWORD,
@@ -51,7 +51,7 @@ def pdfsig(path: Path) -> subprocess.CompletedProcess[str]:
 def test_signed_file_verifies_and_names_signer(material: dict[str, Path]) -> None:
     result = verify_pdf(material["signed"])
     assert result.status == "intact_valid"
-    assert result.signer_name == "Dafydd ap Siôn"
+    assert result.signer_name == "Elin Morgan"
     assert result.signing_time is not None
     assert result.trusted is False  # nobody registered the certificate
     trusted = verify_pdf(material["signed"], trusted=[material["pem"]])

@@ -23,7 +23,7 @@ from desktop.documents.model import (
 
 def demo_office(logo: Path | None = None, signature: Path | None = None) -> OfficeProfile:
     return OfficeProfile(
-        pcc_name="Dafydd ap Siôn",
+        pcc_name="Elin Morgan",
         pcc_title_en="Police and Crime Commissioner for Dyfed-Powys",
         pcc_title_cy="Comisiynydd Heddlu a Throseddu Dyfed-Powys",
         office_name_en="Office of the Police and Crime Commissioner for Dyfed-Powys",
