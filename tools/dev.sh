@@ -3,6 +3,7 @@
 #   bash tools/dev.sh start   set up (first time) and start Craffu on the demo database
 #   bash tools/dev.sh test    set up (first time) and run every check: lint, catalogues, tests
 #   bash tools/dev.sh bench   set up and print the benchmark table
+#   bash tools/dev.sh bundle  set up, build the frozen bundle (dist/craffu) and smoke-test it
 # Setup is idempotent: a virtual environment in .venv with Craffu installed in editable mode, and
 # on Debian/Ubuntu (as root) the system tools the tests use (poppler, qpdf, gettext, Xvfb).
 set -euo pipefail
@@ -56,8 +57,13 @@ case "${1:-test}" in
         setup
         exec "$VENV/bin/python" bench/run.py "${@:2}"
         ;;
+    bundle)
+        setup
+        "$VENV/bin/python" -m pip install -q -e ".[build]"
+        PYTHON="$VENV/bin/python" exec bash tools/build_bundle.sh "${@:2}"
+        ;;
     *)
-        echo "usage: bash tools/dev.sh start|test|bench" >&2
+        echo "usage: bash tools/dev.sh start|test|bench|bundle" >&2
         exit 2
         ;;
 esac
