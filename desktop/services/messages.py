@@ -228,9 +228,18 @@ def _slip(code: str) -> str:
 
 def describe_error(exc: BaseException) -> str:
     """One translated sentence for ``exc``, for a message box, an inline label or stderr."""
+    from desktop.documents.errors import DocumentError, SigningError
     from desktop.domain.slips import SlipError
     from desktop.domain.workflow import WorkflowError
+    from desktop.services.publishing import PublishingError
+    from desktop.services.translations_po import PoFileRefused
 
+    if isinstance(exc, (DocumentError, SigningError, PublishingError)):
+        from desktop.services.publishing_messages import describe
+
+        return describe(exc)  # one wording for documents, signing and publishing
+    if isinstance(exc, PoFileRefused):
+        return exc.describe()
     if isinstance(exc, StorageError):
         return _storage(exc)
     if isinstance(exc, CsvImportError):
