@@ -264,8 +264,13 @@ def welsh_variants(term: str) -> set[str]:
 
 
 def contains_term(text: str, welsh: str) -> bool:
+    """Does ``text`` use the glossary's Welsh (any of its " / "-separated accepted forms)?"""
     lowered = text.lower().replace("’", "'")
-    return any(re.search(rf"(?<!\w){re.escape(v)}", lowered) for v in welsh_variants(welsh))
+    return any(
+        re.search(rf"(?<!\w){re.escape(v)}", lowered)
+        for accepted in welsh.split(" / ")
+        for v in welsh_variants(accepted.strip())
+    )
 
 
 def glossary() -> dict[str, str]:
@@ -278,7 +283,8 @@ def glossary_misses(catalog: Catalog, terms: dict[str, str]) -> list[str]:
     for m in messages(catalog):
         if m.context in QT_CONTEXTS or not all(forms(m.string)):
             continue
-        english = " ".join(forms(m.id))
+        # Placeholder names ({backup}) are code, not English words.
+        english = re.sub(r"\{\w*\}", " ", " ".join(forms(m.id)))
         welsh = " ".join(forms(m.string))
         for en, cy in terms.items():
             if re.search(rf"(?<!\w){re.escape(en)}(?!\w)", english, re.IGNORECASE):
