@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,7 +13,7 @@ from database import Store, integrity_problems, open_database
 from database.search import search
 from desktop.domain.freshness import freshness
 from desktop.domain.s55 import s55_due_date, s55_is_urgent
-from desktop.services import demo
+from desktop.services import dashboard, demo, publishing
 from desktop.services.errors import DemoExistsError
 from desktop.services.recommendations import rag
 
@@ -56,9 +57,95 @@ def test_homicide_prevention_story(demo_store: Store):
     assert chain_end and len(demo_store.action_chain(chain_end[-1].id)) == 3
     assurances = demo_store.assurances_for_report(r.id)
     assert len(assurances) >= 3 and all(a.given_by == "Chief Constable" for a in assurances)
+    # Answered in time: every s.55 step is dated, the response published on 3 October 2023.
+    assert r.cc_invited_on and r.cc_comments_received_on
+    assert r.response_published_on == date(2023, 10, 3) <= s55_due_date(r.published_on)
+    assert r.sent_hmicfrs_on == r.sent_home_secretary_on == date(2023, 10, 3)
+
+
+def test_homicide_response_published_through_the_service(demo_store: Store):
+    r = _report(demo_store, "Homicide Prevention")
+    [response] = demo_store.responses_for_report(r.id)
+    assert response.state == "published" and response.version == 1
+    assert response.letter_date == date(2023, 10, 3) and response.published_at
+    for fld in ("introduction", "cc_comments", "pcc_reply", "closing"):
+        for lang in ("en", "cy"):
+            assert getattr(response, f"{fld}_{lang}").strip(), (fld, lang)
+    recs = {x.ref: x for x in demo_store.recommendations_for_report(r.id)}
+    sections = {s.recommendation_id: s for s in demo_store.sections(response.id)}
+    for ref in ("2", "3"):
+        section = sections[recs[ref].id]
+        assert section.explanation_en.strip() and section.explanation_cy.strip()
+    assert not recs["1"].applies
+    assert recs["1"].not_applicable_reason_en and recs["1"].not_applicable_reason_cy
+    # It went through the workflow, approval included, before publication.
+    states = [e["to_state"] for e in demo_store.response_events(response.id)]
+    assert states == ["in_translation", "ready_for_approval", "approved", "published"]
+    checklist = publishing.publication_checklist(demo_store, response.id, today=date(2023, 10, 3))
+    assert all(item.ok for item in checklist), [i.code for i in checklist if not i.ok]
+
+
+def test_homicide_artefacts_in_welsh_and_english(demo_store: Store):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    r = _report(demo_store, "Homicide Prevention")
     response = demo_store.current_response(r.id)
-    assert response.state == "draft"
-    assert len(demo_store.sections(response.id)) == 3
+    artefacts = {(a.kind, a.lang): a for a in demo_store.artefacts(response.id)}
+    assert set(artefacts) == {(k, lang) for k in ("pdf", "html") for lang in publishing.DOC_LANGS}
+    for a in artefacts.values():
+        assert a.sha256 == hashlib.sha256(a.content).hexdigest()
+        assert a.signer == ""  # published unsigned, as the service allows
+    texts = {}
+    for lang in ("en", "cy"):
+        pdf = artefacts[("pdf", lang)].content
+        assert pdf.startswith(b"%PDF")
+        texts[lang] = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
+        assert "DRAFT" not in texts[lang] and "DRAFFT" not in texts[lang]
+    assert "Recommendation 2" in texts["en"] and "Policing Board" in texts["en"]
+    assert "Argymhelliad 2" in texts["cy"] and "Bwrdd Plismona" in texts["cy"]
+    assert "3 Hydref 2023" in texts["cy"] and "3 October 2023" in texts["en"]
+    html_cy = artefacts[("html", "cy")].content.decode("utf-8")
+    assert 'lang="cy"' in html_cy and "Storfa Ddiogelu Cymru" in html_cy
+
+
+def test_recent_report_has_a_draft_the_checklist_blocks(demo_store: Store):
+    r = _report(demo_store, "Neighbourhood policing")
+    [response] = demo_store.responses_for_report(r.id)
+    assert response.state == "draft" and response.version == 1
+    intro_en, intro_cy = publishing.suggested_introduction(demo_store, r.id)
+    assert response.introduction_en.startswith(intro_en.rstrip())
+    assert response.introduction_en != intro_en and response.introduction_cy == intro_cy
+    assert not (response.cc_comments_en or response.cc_comments_cy or response.letter_date)
+    recs = {x.ref: x.id for x in demo_store.recommendations_for_report(r.id)}
+    sections = {s.recommendation_id: s for s in demo_store.sections(response.id)}
+    assert set(sections) == set(recs.values())
+    assert all(s.explanation_en for s in sections.values())
+    assert [ref for ref, rid in recs.items() if not sections[rid].explanation_cy] == ["2"]
+    checklist = publishing.publication_checklist(demo_store, response.id, today=TODAY)
+    blocking = {i.code for i in publishing.blocking_items(checklist)}
+    assert blocking == {
+        "explanations_cy",
+        "cc_comments",
+        "pcc_reply",
+        "welsh",
+        "cc_comments_received",
+        "letter_date",
+        "approved",
+    }
+    window = next(i for i in checklist if i.code == "s55_window")
+    assert window.ok and not window.blocking
+    with pytest.raises(publishing.PublishingError) as err:
+        publishing.publish(demo_store, response.id, today=TODAY)
+    assert err.value.code == "checklist"
+    assert demo_store.response(response.id).state == "draft"
+
+
+def test_peel_response_recorded_as_published_before_craffu(demo_store: Store):
+    r = _report(demo_store, "PEEL")
+    assert r.response_published_on == date(2025, 5, 2) <= s55_due_date(r.published_on)
+    assert demo_store.responses_for_report(r.id) == []
 
 
 def test_peel_has_concerns_afis_and_slips(demo_store: Store):
@@ -120,6 +207,20 @@ def test_welsh_missing_and_stale_as_documented(demo_store: Store):
     assert states == expected
 
 
+def test_deliberate_welsh_gaps_are_not_in_the_published_response(demo_store: Store):
+    r = _report(demo_store, "Homicide Prevention")
+    response = demo_store.current_response(r.id)
+    section_ids = {s.id for s in demo_store.sections(response.id)}
+    printed = [
+        f
+        for f in demo_store.welsh_fields()
+        if (f.table == "responses" and f.row_id == response.id)
+        or (f.table == "response_sections" and f.row_id in section_ids)
+        or (f.table == "reports" and f.row_id == r.id)
+    ]
+    assert printed and all(freshness(f.en, f.cy, f.source_en).value == "current" for f in printed)
+
+
 def test_integrity_and_search(demo_store: Store):
     assert integrity_problems(demo_store.db) == []
     assert any(h.kind == "meetings" for h in search(demo_store.db, "dwr"))
@@ -168,5 +269,9 @@ def test_scale(tmp_path: Path):
         assert db.execute("SELECT count(*) FROM assurances").fetchone()[0] >= 100
         assert integrity_problems(db) == []
         assert search(db, "dwr")
+        # Synthetic reports are answered in time and rendered nothing.
+        due, total = dashboard.responses_due(db, TODAY)
+        assert total == 1 and due[0].title_en.startswith("Neighbourhood policing")
+        assert db.execute("SELECT count(*) FROM published_artefacts").fetchone()[0] == 6
     finally:
         db.close()

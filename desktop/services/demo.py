@@ -7,15 +7,20 @@ report are invented for the demo.
 
 What it holds: the Homicide Prevention report (11 August 2023) with its three national
 recommendations, the Chief Constable's assurances, the Policing Board of 21 September 2023 and the
-follow-ups of November 2023 and July 2024, and a draft response; a PEEL inspection with two causes
-of concern, their recommendations and four areas for improvement (absolute, relative, immediate and
-no deadlines; overdue items; slipped planned-closure dates with reasons); a recent thematic report
-whose s.55 response falls due soon; board meetings ahead of today with agenda and open actions.
+follow-ups of November 2023 and July 2024, and its s.55 response, published on 3 October 2023
+through the publishing service (unsigned; Welsh, English and bilingual PDF and HTML stored); a PEEL
+inspection with two causes of concern, their recommendations and four areas for improvement
+(absolute, relative, immediate and no deadlines; overdue items; slipped planned-closure dates with
+reasons), whose response was published before the office used Craffu (its s.55 dates are
+recorded, no response is held); a recent thematic report whose s.55 response falls due soon, with
+a first draft the checklist still blocks; board meetings ahead of today with agenda and open
+actions.
 Every bilingual field has its Welsh, except a few left missing or made stale on purpose so the
 Translations section has work to show (see ``DELIBERATELY_MISSING`` / ``DELIBERATELY_STALE``).
 
-``--scale N`` adds N synthetic recommendations over about N/10 reports, N/50 meetings and N/5
-assurances, inserted with ``executemany`` in the same single transaction.
+``--scale N`` adds N synthetic recommendations over about N/10 reports (each with its s.55
+response recorded as published in time, so none shows as late; no document is rendered for them),
+N/50 meetings and N/5 assurances, inserted with ``executemany`` in the same single transaction.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import io
 import math
 import os
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,7 +37,6 @@ from typing import Any
 import sqlite_utils
 
 from database import Store, open_database
-from database.records import Response, ResponseSection
 from desktop.domain.deadlines import add_months
 from desktop.services.errors import DemoExistsError
 from desktop.services.paths import resources_dir
@@ -41,13 +46,15 @@ DEMO_ACTOR = "Craffu demo"
 PCC_NAME = "Elin Morgan"
 
 # (table, field) pairs whose Welsh the demo leaves out or lets go stale, for the translation views.
+# None of them is printed by the published Homicide Prevention response.
 DELIBERATELY_MISSING = (
     ("reports", "summary"),  # the recent neighbourhood policing report
     ("recommendations", "text"),  # its recommendation 2
+    ("response_sections", "explanation"),  # its draft response: recommendation 2's explanation
     ("actions", "text"),  # "Confirm the date the new call-handling system goes live."
 )
 DELIBERATELY_STALE = (
-    ("responses", "introduction"),  # Homicide Prevention draft: English extended afterwards
+    ("responses", "introduction"),  # neighbourhood policing draft: English extended afterwards
     ("recommendations", "text"),  # PEEL AFI 2: English reworded afterwards
 )
 
@@ -283,9 +290,12 @@ def _homicide(db: sqlite_utils.Database, store: Store) -> dict[str, int]:
         addressees=("home_office", "college_of_policing"),
         applies=False,
         not_applicable_reason_en="This recommendation is for the Home Office and the College of "
-        "Policing, not for police forces. I will follow its progress nationally.",
+        "Policing, not for police forces, so the force has no action to take. I will follow the "
+        "national work and consider what it means for Dyfed-Powys once it is published.",
         not_applicable_reason_cy="Mae'r argymhelliad hwn ar gyfer y Swyddfa Gartref a'r Coleg "
-        "Plismona, nid ar gyfer heddluoedd. Byddaf yn dilyn ei gynnydd yn genedlaethol.",
+        "Plismona, nid ar gyfer heddluoedd, felly nid oes angen i'r heddlu gymryd unrhyw gamau. "
+        "Byddaf yn dilyn y gwaith cenedlaethol ac yn ystyried beth y mae'n ei olygu i "
+        "Ddyfed-Powys pan gaiff ei gyhoeddi.",
         theme="Homicide prevention",
     )
     _event(db, rec1, "applicability", "1", "0", date(2023, 8, 14), "Addressed to national bodies")
@@ -584,89 +594,178 @@ def _homicide(db: sqlite_utils.Database, store: Store) -> dict[str, int]:
         ["2024-07-18", "First quarterly report presented.", july],
     )
 
-    response = Response(
-        report_id=report,
-        letter_date=date(2023, 10, 4),
-        introduction_en="I acknowledge the recommendations in this report and will monitor the "
-        "force's progress in implementing them. The force's response to the inspection was "
-        "discussed at my Policing Board on 21 September 2023. Dyfed-Powys Police was not one of "
-        "the forces inspected. Of the report's three recommendations, two are for chief "
-        "constables and are addressed below; the first is for the Home Office and the College of "
-        "Policing.",
-        introduction_cy="Rwy'n cydnabod yr argymhellion yn yr adroddiad hwn a byddaf yn monitro "
-        "cynnydd yr heddlu wrth eu rhoi ar waith. Trafodwyd ymateb yr heddlu i'r arolygiad yn fy "
-        "Mwrdd Plismona ar 21 Medi 2023. Nid oedd Heddlu Dyfed-Powys yn un o'r heddluoedd a "
-        "arolygwyd. O dri argymhelliad yr adroddiad, mae dau ar gyfer prif gwnstabliaid ac "
-        "ymdrinnir â nhw isod; mae'r cyntaf ar gyfer y Swyddfa Gartref a'r Coleg Plismona.",
-        cc_comments_en="The Chief Constable has assured me that the force's homicide problem "
-        "profile, completed this year, will be refreshed regularly, and that a homicide "
-        "prevention strategy is being developed to target the highest-risk areas it identifies.",
-        cc_comments_cy="Mae'r Prif Gwnstabl wedi fy sicrhau y bydd proffil problem dynladdiad yr "
-        "heddlu, a gwblhawyd eleni, yn cael ei adnewyddu'n rheolaidd, a bod strategaeth atal "
-        "dynladdiad yn cael ei datblygu i dargedu'r meysydd risg uchaf y mae'n eu nodi.",
-        pcc_reply_en="I welcome these assurances. I will hold the Chief Constable to account for "
-        "this work through my Policing Board, seeking an update on the Serious Violence Duty in "
-        "November 2023 and on the analysis of death investigations before 31 August 2024.",
-        pcc_reply_cy="Rwy'n croesawu'r sicrwydd hwn. Byddaf yn dal y Prif Gwnstabl i gyfrif am y "
-        "gwaith hwn drwy fy Mwrdd Plismona, gan ofyn am ddiweddariad ar y Ddyletswydd Trais "
-        "Difrifol ym mis Tachwedd 2023 ac ar y dadansoddiad o ymchwiliadau i farwolaethau cyn 31 "
-        "Awst 2024.",
-        closing_en="I am sending a copy of this response to HMICFRS and to the Home Secretary, "
-        "and publishing it on my website.",
-        closing_cy="Rwy'n anfon copi o'r ymateb hwn at HMICFRS ac at yr Ysgrifennydd Cartref, ac "
-        "yn ei gyhoeddi ar fy ngwefan.",
+    return {"report": report, "rec1": rec1, "rec2": rec2, "rec3": rec3}
+
+
+# ---- the Homicide Prevention response, published on 3 October 2023 ----------------------------
+
+HOMICIDE_LETTER_DATE = date(2023, 10, 3)
+
+_HOMICIDE_TEXT = {
+    "introduction_en": (
+        "I acknowledge the recommendations in this report and will monitor the force's progress "
+        "in putting them into practice. The Chief Constable presented the force's response to "
+        "the inspection at my Policing Board on 21 September 2023.\n\n"
+        "It is encouraging that the report finds most of the forces inspected able to identify "
+        "the patterns and causes of homicide and to direct the right resources at them. "
+        "Dyfed-Powys Police was not one of the forces inspected.\n\n"
+        "The report makes three recommendations. The first is for the Home Office and the "
+        "College of Policing; the second and third are for chief constables and so apply to "
+        "Dyfed-Powys Police. Below I set out my comments on each, the assurances the Chief "
+        "Constable has given me and how I will follow them up."
+    ),
+    "introduction_cy": (
+        "Rwy'n cydnabod yr argymhellion yn yr adroddiad hwn a byddaf yn monitro cynnydd yr "
+        "heddlu wrth eu rhoi ar waith. Cyflwynodd y Prif Gwnstabl ymateb yr heddlu i'r "
+        "arolygiad yn fy Mwrdd Plismona ar 21 Medi 2023.\n\n"
+        "Mae'n galonogol bod yr adroddiad yn canfod bod y rhan fwyaf o'r heddluoedd a arolygwyd "
+        "yn gallu nodi patrymau ac achosion dynladdiad a chyfeirio'r adnoddau cywir atynt. Nid "
+        "oedd Heddlu Dyfed-Powys yn un o'r heddluoedd a arolygwyd.\n\n"
+        "Mae'r adroddiad yn gwneud tri argymhelliad. Mae'r cyntaf ar gyfer y Swyddfa Gartref "
+        "a'r Coleg Plismona; mae'r ail a'r trydydd ar gyfer prif gwnstabliaid, ac felly maent "
+        "yn berthnasol i Heddlu Dyfed-Powys. Isod, rwy'n nodi fy sylwadau ar bob un, y "
+        "sicrwydd a roddodd y Prif Gwnstabl i mi a sut y byddaf yn mynd ar drywydd y gwaith."
+    ),
+    "cc_comments_en": (
+        "The Chief Constable welcomes the report and has assured me that the force's homicide "
+        "problem profile will be refreshed regularly, that partners are already providing more "
+        "data for the Serious Violence Duty needs assessment, and that a homicide prevention "
+        "strategy is being developed to target the highest-risk areas that the profile and the "
+        "needs assessment identify. The force will keep its link with the Wales Safeguarding "
+        "Repository so that lessons from reviews reach investigators quickly."
+    ),
+    "cc_comments_cy": (
+        "Mae'r Prif Gwnstabl yn croesawu'r adroddiad ac mae wedi fy sicrhau y bydd proffil "
+        "problem dynladdiad yr heddlu yn cael ei adnewyddu'n rheolaidd, bod partneriaid eisoes "
+        "yn darparu rhagor o ddata ar gyfer asesiad anghenion y Ddyletswydd Trais Difrifol, a "
+        "bod strategaeth atal dynladdiad yn cael ei datblygu i dargedu'r meysydd risg uchaf y "
+        "mae'r proffil a'r asesiad anghenion yn eu nodi. Bydd yr heddlu'n cadw ei gyswllt â "
+        "Storfa Ddiogelu Cymru fel bod gwersi o adolygiadau yn cyrraedd ymchwilwyr yn gyflym."
+    ),
+    "pcc_reply_en": (
+        "I welcome these assurances and the work already under way. I will hold the Chief "
+        "Constable to account for it through my Policing Board: I will seek an update on the "
+        "Serious Violence Duty strategic needs assessment and the homicide prevention strategy "
+        "in November 2023, and on the analytical report on death investigations before 31 August "
+        "2024. I will also keep pressing nationally for forces to have the analysts they need."
+    ),
+    "pcc_reply_cy": (
+        "Rwy'n croesawu'r sicrwydd hwn a'r gwaith sydd eisoes ar y gweill. Byddaf yn dal y Prif "
+        "Gwnstabl i gyfrif amdano drwy fy Mwrdd Plismona: byddaf yn gofyn am ddiweddariad ar "
+        "asesiad anghenion strategol y Ddyletswydd Trais Difrifol a'r strategaeth atal "
+        "dynladdiad ym mis Tachwedd 2023, ac ar yr adroddiad dadansoddol ar ymchwiliadau i "
+        "farwolaethau cyn 31 Awst 2024. Byddaf hefyd yn parhau i bwyso'n genedlaethol i "
+        "heddluoedd gael y dadansoddwyr sydd eu hangen arnynt."
+    ),
+    "closing_en": (
+        "I am sending a copy of this response to HMICFRS and to the Home Secretary, and "
+        "publishing it on my website in Welsh and in English."
+    ),
+    "closing_cy": (
+        "Rwy'n anfon copi o'r ymateb hwn at HMICFRS ac at yr Ysgrifennydd Cartref, ac yn ei "
+        "gyhoeddi ar fy ngwefan yn Gymraeg ac yn Saesneg."
+    ),
+}
+
+_HOMICIDE_REC2 = (
+    "I have repeatedly raised the shortage of trained analysts across policing. Forces find it "
+    "hard to recruit and keep analysts, and tying the extra government funding for officers to "
+    "officer numbers leaves them little freedom to invest in the specialists they need locally. "
+    "I am also working to make sure that every Welsh force provides data to the Secure "
+    "Anonymised Information Linkage (SAIL) databank, so that services in Wales can link their "
+    "data for research and planning.\n\n"
+    "The force completed a homicide problem profile this year, drawing on homicides and "
+    "near-miss offences between April 2019 and March 2022, and the Chief Constable has assured "
+    "me that it will be refreshed regularly. The Serious Violence Duty has re-emphasised the "
+    "duty on statutory partners to share information: the force held an event with statutory "
+    "and voluntary partners to explain the data needed for its strategic needs assessment, and "
+    "its analyst has received new data sources as a result. The force is also working with the "
+    "Single Unified Safeguarding Review project, whose Wales Safeguarding Repository brings "
+    "together practice reviews and homicide reviews from across Wales.\n\n"
+    "I will seek an update on this recommendation through my Policing Board, where I hold the "
+    "Chief Constable to account, before 31 August 2024.",
+    "Rwyf wedi codi dro ar ôl tro y prinder dadansoddwyr hyfforddedig ar draws plismona. Mae'n "
+    "anodd i heddluoedd recriwtio a chadw dadansoddwyr, ac mae clymu cyllid ychwanegol y "
+    "llywodraeth ar gyfer swyddogion wrth niferoedd swyddogion yn eu gadael heb fawr o ryddid i "
+    "fuddsoddi yn yr arbenigwyr sydd eu hangen arnynt yn lleol. Rwyf hefyd yn gweithio i "
+    "sicrhau bod pob heddlu yng Nghymru yn darparu data i fanc data SAIL (Secure Anonymised "
+    "Information Linkage), fel y gall gwasanaethau yng Nghymru gysylltu eu data ar gyfer "
+    "ymchwil a chynllunio.\n\n"
+    "Cwblhaodd yr heddlu broffil problem dynladdiad eleni, gan ddefnyddio achosion o "
+    "ddynladdiad a throseddau a fu bron â bod yn ddynladdiad rhwng Ebrill 2019 a Mawrth 2022, "
+    "ac mae'r Prif Gwnstabl wedi fy sicrhau y caiff ei adnewyddu'n rheolaidd. Mae'r "
+    "Ddyletswydd Trais Difrifol wedi ailbwysleisio'r ddyletswydd ar bartneriaid statudol i "
+    "rannu gwybodaeth: cynhaliodd yr heddlu ddigwyddiad gyda phartneriaid statudol a "
+    "gwirfoddol i egluro'r data sydd eu hangen ar gyfer ei asesiad anghenion strategol, ac o "
+    "ganlyniad mae ei ddadansoddwr wedi cael ffynonellau data newydd. Mae'r heddlu hefyd yn "
+    "gweithio gyda phrosiect yr Adolygiad Diogelu Unedig Sengl, y mae ei Storfa Ddiogelu "
+    "Cymru yn dwyn ynghyd adolygiadau ymarfer ac adolygiadau dynladdiad o bob rhan o Gymru.\n\n"
+    "Byddaf yn gofyn am ddiweddariad ar yr argymhelliad hwn drwy fy Mwrdd Plismona, lle rwy'n "
+    "dal y Prif Gwnstabl i gyfrif, cyn 31 Awst 2024.",
+)
+
+_HOMICIDE_REC3 = (
+    "I want the force to keep its link with the Wales Safeguarding Repository, which holds "
+    "every Welsh practice review and death review. The repository is a research project run "
+    "with the National Independent Safeguarding Board and the Welsh Government; it uses text "
+    "mining and machine learning so that police officers, social workers and health and care "
+    "staff can learn more from those reviews.\n\n"
+    "The force tells me that it is developing a homicide prevention strategy aimed at the "
+    "highest-risk areas identified in its problem profile and in the Serious Violence Duty "
+    "strategic needs assessment. The needs assessment, a substantial piece of analysis that "
+    "sets out the gaps between the present position in Dyfed-Powys and the outcomes we want, "
+    "is due to be completed in October 2023 and is the basis of the local delivery plan for the "
+    "Duty. I will seek an update on the force's progress through my Policing Board in November "
+    "2023.",
+    "Rwyf am i'r heddlu gadw ei gyswllt â Storfa Ddiogelu Cymru, sy'n cadw pob adolygiad "
+    "ymarfer ac adolygiad marwolaeth yng Nghymru. Mae'r storfa'n brosiect ymchwil a gynhelir "
+    "gyda'r Bwrdd Diogelu Annibynnol Cenedlaethol a Llywodraeth Cymru; mae'n defnyddio "
+    "technegau cloddio testun a dysgu peirianyddol fel y gall swyddogion yr heddlu, gweithwyr "
+    "cymdeithasol a staff iechyd a gofal ddysgu mwy o'r adolygiadau hynny.\n\n"
+    "Mae'r heddlu wedi rhoi gwybod i mi ei fod yn datblygu strategaeth atal dynladdiad sy'n "
+    "canolbwyntio ar y meysydd risg uchaf a nodwyd yn ei broffil problem ac yn asesiad "
+    "anghenion strategol y Ddyletswydd Trais Difrifol. Disgwylir i'r asesiad anghenion, sy'n "
+    "ddarn sylweddol o waith dadansoddi sy'n nodi'r bylchau rhwng y sefyllfa bresennol yn "
+    "Nyfed-Powys a'r canlyniadau yr ydym am eu gweld, gael ei gwblhau ym mis Hydref 2023, a "
+    "dyma sail cynllun cyflawni lleol y Ddyletswydd. Byddaf yn gofyn am ddiweddariad ar "
+    "gynnydd yr heddlu drwy fy Mwrdd Plismona ym mis Tachwedd 2023.",
+)
+
+
+def _homicide_response(store: Store, ids: dict[str, int]) -> int:
+    """Draft, translate, approve and publish the response through the publishing service, as the
+    office did in 2023; the report's s.55 steps are then all dated. Returns the response id."""
+    from desktop.services import publishing
+
+    response = publishing.ensure_draft(store, ids["report"])
+    # Recommendation 1 is not applicable: its reason (on the recommendation) is the explanation.
+    texts = {ids["rec2"]: _HOMICIDE_REC2, ids["rec3"]: _HOMICIDE_REC3}
+    sections = [
+        replace(s, explanation_en=texts[s.recommendation_id][0],
+                explanation_cy=texts[s.recommendation_id][1])
+        for s in store.sections(response.id)
+        if s.recommendation_id in texts
+    ]  # fmt: skip
+    publishing.save_draft(
+        store, replace(response, letter_date=HOMICIDE_LETTER_DATE, **_HOMICIDE_TEXT), sections
     )
-    response_id = store.add_response(response)
-    sections = {
-        rec1: (
-            "This recommendation is for the Home Office and the College of Policing. I will "
-            "follow the national work and consider what it means for Dyfed-Powys when it is "
-            "published.",
-            "Mae'r argymhelliad hwn ar gyfer y Swyddfa Gartref a'r Coleg Plismona. Byddaf yn "
-            "dilyn y gwaith cenedlaethol ac yn ystyried beth mae'n ei olygu i Ddyfed-Powys pan "
-            "gaiff ei gyhoeddi.",
-        ),
-        rec2: (
-            "I have repeatedly raised the shortage of trained analysts across policing and the "
-            "need for forces to be free to recruit the specialists they need. The force completed "
-            "a homicide problem profile this year, and partners have provided new data for the "
-            "Serious Violence Duty needs assessment. I am also working to make sure every Welsh "
-            "force shares data with the SAIL databank. I will seek an update on this "
-            "recommendation through my Policing Board before 31 August 2024.",
-            "Rwyf wedi codi dro ar ôl tro y prinder dadansoddwyr hyfforddedig ar draws plismona "
-            "a'r angen i heddluoedd fod yn rhydd i recriwtio'r arbenigwyr sydd eu hangen arnynt. "
-            "Cwblhaodd yr heddlu broffil problem dynladdiad eleni, ac mae partneriaid wedi "
-            "darparu data newydd ar gyfer asesiad anghenion y Ddyletswydd Trais Difrifol. Rwyf "
-            "hefyd yn gweithio i sicrhau bod pob heddlu yng Nghymru yn rhannu data â banc data "
-            "SAIL. Byddaf yn gofyn am ddiweddariad ar yr argymhelliad hwn drwy fy Mwrdd Plismona "
-            "cyn 31 Awst 2024.",
-        ),
-        rec3: (
-            "I want the force to keep its link with the Wales Safeguarding Repository, which "
-            "holds Welsh practice reviews and death reviews and helps professionals to learn from "
-            "them. The force is developing a homicide prevention strategy based on its problem "
-            "profile and the Serious Violence Duty needs assessment, due in October 2023. I will "
-            "seek an update through my Policing Board in November 2023.",
-            "Rwyf am i'r heddlu gadw ei gyswllt â Storfa Ddiogelu Cymru, sy'n cadw adolygiadau "
-            "ymarfer ac adolygiadau marwolaeth Cymru ac yn helpu gweithwyr proffesiynol i ddysgu "
-            "ohonynt. Mae'r heddlu'n datblygu strategaeth atal dynladdiad yn seiliedig ar ei "
-            "broffil problem ac asesiad anghenion y Ddyletswydd Trais Difrifol, sydd i'w gwblhau "
-            "ym mis Hydref 2023. Byddaf yn gofyn am ddiweddariad drwy fy Mwrdd Plismona ym mis "
-            "Tachwedd 2023.",
-        ),
-    }
-    for rec_id, (en, cy) in sections.items():
-        store.save_section(ResponseSection(response_id, rec_id, en, cy))
-    # Stale on purpose: the English introduction gains a sentence after the Welsh was written.
-    db.execute(
-        "UPDATE responses SET introduction_en = introduction_en || ? WHERE id = ?",
-        [
-            " It is encouraging that most of the forces inspected understood the patterns and "
-            "causes of homicide well.",
-            response_id,
-        ],
+    for state, note in (
+        ("in_translation", "Welsh translation by the office's translator."),
+        ("ready_for_approval", ""),
+        ("approved", "Approved by the Commissioner."),
+    ):
+        publishing.advance(store, response.id, state, note)
+    # Unsigned: the office signed the 2023 letter by hand; publish() allows p12=None.
+    publishing.publish(store, response.id, today=HOMICIDE_LETTER_DATE)
+    report = store.report(ids["report"])
+    store.update_report(
+        replace(
+            report,
+            sent_hmicfrs_on=HOMICIDE_LETTER_DATE,
+            sent_home_secretary_on=HOMICIDE_LETTER_DATE,
+        )
     )
-    return {"report": report, "rec2": rec2, "rec3": rec3, "response": response_id}
+    return int(response.id or 0)
 
 
 # ---- the PEEL inspection -----------------------------------------------------------------------
@@ -1000,7 +1099,7 @@ def _recent(db: sqlite_utils.Database, store: Store, today: date, peel: dict[str
         cc_comments_by=published + timedelta(days=35),
     )
     due = add_months(published, 8)
-    _rec(
+    rec1 = _rec(
         db,
         report,
         published,
@@ -1018,7 +1117,7 @@ def _recent(db: sqlite_utils.Database, store: Store, today: date, peel: dict[str
         owner="ACC Operations",
         theme="Neighbourhood policing",
     )
-    _rec(
+    rec2 = _rec(
         db,
         report,
         published,
@@ -1033,7 +1132,7 @@ def _recent(db: sqlite_utils.Database, store: Store, today: date, peel: dict[str
         addressees=("chief_constables",),
         theme="Neighbourhood policing",
     )
-    _rec(
+    rec3 = _rec(
         db,
         report,
         published,
@@ -1150,6 +1249,53 @@ def _recent(db: sqlite_utils.Database, store: Store, today: date, peel: dict[str
     # "Seek an update" on the overdue, unallocated PEEL recommendation, through the service the
     # GUI uses, so the demo shows its agenda item and action.
     seek_update(store, peel["coc2_1"], nxt, "ACC Operations", today + timedelta(days=30))
+    _recent_draft(store, report, (rec1, rec2, rec3), today + timedelta(days=9))
+
+
+def _recent_draft(store: Store, report_id: int, recs: tuple[int, int, int], board_on: date) -> None:
+    """The response in hand: a first draft started by the publishing service (its introduction
+    written from the report's facts), with work left that the s.55 checklist shows: the English
+    introduction extended since its Welsh was written, recommendation 2's explanation not yet in
+    Welsh, no comments from the Chief Constable yet, no reply, no letter date."""
+    from desktop.services import publishing
+
+    response = publishing.ensure_draft(store, report_id)
+    rec1, rec2, rec3 = recs
+    texts = {
+        rec1: (
+            "I have asked the Chief Constable to report to me each quarter how often "
+            "neighbourhood officers and staff are moved to other duties, and I will review those "
+            "figures at my Policing Board.",
+            "Rwyf wedi gofyn i'r Prif Gwnstabl adrodd i mi bob chwarter pa mor aml y caiff "
+            "swyddogion a staff y gymdogaeth eu symud i ddyletswyddau eraill, a byddaf yn adolygu'r "
+            "ffigurau hynny yn fy Mwrdd Plismona.",
+        ),
+        rec2: (
+            "I will ask the Chief Constable to agree the measures with me before they are "
+            "published, so that progress can also be reported to the Police and Crime Panel.",
+            "",  # Welsh missing on purpose: the translator has not reached it yet.
+        ),
+        rec3: (
+            "My Police and Crime Plan already names neighbourhood policing as a priority. When I "
+            "refresh the plan next year I will set out clearer priorities for it, agreed with the "
+            "communities of Dyfed-Powys.",
+            "Mae fy Nghynllun Heddlu a Throseddu eisoes yn enwi plismona yn y gymdogaeth fel "
+            "blaenoriaeth. Pan fyddaf yn adnewyddu'r cynllun y flwyddyn nesaf, byddaf yn nodi "
+            "blaenoriaethau cliriach ar ei gyfer, wedi'u cytuno â chymunedau Dyfed-Powys.",
+        ),
+    }
+    sections = [
+        replace(s, explanation_en=texts[s.recommendation_id][0],
+                explanation_cy=texts[s.recommendation_id][1])
+        for s in store.sections(response.id)
+        if s.recommendation_id in texts
+    ]  # fmt: skip
+    # Stale on purpose: a sentence added to the English after the Welsh was written.
+    intro_en = (
+        f"{response.introduction_en.rstrip()} The Chief Constable will present the force's "
+        f"comments at my Policing Board on {_long_en(board_on)}."
+    )
+    publishing.save_draft(store, replace(response, introduction_en=intro_en), sections)
 
 
 # ---- synthetic load ---------------------------------------------------------------------------
@@ -1189,6 +1335,9 @@ def _synthetic(db: sqlite_utils.Database, scale: int, today: date) -> None:
     for i in range(n_reports):
         theme_en, theme_cy = _THEMES[i % len(_THEMES)]
         published = start + timedelta(days=rnd.randrange(span))
+        # Answered in time (day 40 to 55 of the s.55 period, all before today): the synthetic
+        # load must not fill the dashboard with years-late responses.
+        answered = (published + timedelta(days=39 + i % 16)).isoformat()
         report_rows.append(
             (
                 f"{theme_en}: synthetic inspection {i + 1}",
@@ -1197,12 +1346,18 @@ def _synthetic(db: sqlite_utils.Database, scale: int, today: date) -> None:
                 f"Adroddiad synthetig am {theme_cy.lower()} ar gyfer profion llwyth.",
                 "thematic",
                 published.isoformat(),
+                (published + timedelta(days=3)).isoformat(),
+                (published + timedelta(days=30)).isoformat(),
+                answered,
+                answered,
+                answered,
             )
         )
     first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM reports").fetchone()[0]
     db.conn.executemany(
-        "INSERT INTO reports (title_en, title_cy, summary_en, summary_cy, kind, published_on) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO reports (title_en, title_cy, summary_en, summary_cy, kind, published_on, "
+        "cc_invited_on, cc_comments_received_on, response_published_on, sent_hmicfrs_on, "
+        "sent_home_secretary_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         report_rows,
     )
     published_of = {first + i: date.fromisoformat(r[5]) for i, r in enumerate(report_rows)}
@@ -1301,7 +1456,8 @@ def populate(db: sqlite_utils.Database, *, scale: int = 0, today: date | None = 
     store = Store(db)
     with store.transaction():
         _office(db)
-        _homicide(db, store)
+        homicide = _homicide(db, store)
+        _homicide_response(store, homicide)
         peel = _peel(db)
         _recent(db, store, today, peel)
         if scale > 0:
