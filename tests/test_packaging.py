@@ -202,6 +202,104 @@ def test_trimmed_babel_data_formats_welsh_and_british_dates(
         localedata.load("de")
 
 
+def _icu_package(items: dict[str, bytes], prefix: str = "icudt73l") -> bytes:
+    """A small ICU common data package in the layout ICU's own tools write."""
+    import struct
+
+    header = struct.pack("<HBB", 32, 0xDA, 0x27) + struct.pack("<HHBBBB", 20, 0, 0, 0, 2, 0)
+    header += b"CmnD" + bytes([1, 0, 0, 0]) + bytes(4)
+    header += bytes(32 - len(header))
+    names = sorted(items)
+    encoded = [f"{prefix}/{name}".encode() + b"\0" for name in names]
+    at = 4 + 8 * len(names)
+    name_offsets = []
+    for raw in encoded:
+        name_offsets.append(at)
+        at += len(raw)
+    at += -at % 16
+    table, chunks = [], []
+    for name, name_at in zip(names, name_offsets, strict=True):
+        table.append(struct.pack("<II", name_at, at))
+        chunk = items[name] + bytes(-len(items[name]) % 16)
+        chunks.append(chunk)
+        at += len(chunk)
+    body = struct.pack("<I", len(names)) + b"".join(table) + b"".join(encoded)
+    body += bytes(-len(body) % 16)
+    return header + body + b"".join(chunks)
+
+
+def _icu_items(package: bytes) -> dict[str, bytes]:
+    """Items of a package, read the way ICU's udata does (binary search needs sorted names)."""
+    import struct
+
+    size = struct.unpack_from("<H", package, 0)[0]
+    count = struct.unpack_from("<I", package, size)[0]
+    toc = [struct.unpack_from("<II", package, size + 4 + 8 * i) for i in range(count)]
+    starts = sorted(offset for _, offset in toc) + [len(package) - size]
+    out = {}
+    for name_at, data_at in toc:
+        start = size + name_at
+        name = package[start : package.index(b"\0", start)].decode().split("/", 1)[1]
+        assert (size + data_at) % 16 == 0, f"{name} is not 16-byte aligned"
+        end = starts[starts.index(data_at) + 1]
+        out[name] = package[size + data_at : size + end].rstrip(b"\0")
+    assert list(out) == sorted(out)
+    return out
+
+
+def test_icu_trimming_keeps_the_wanted_items_intact(spec: dict) -> None:
+    items = {
+        "cy.res": b"welsh locale",
+        "de.res": b"german locale" * 50,
+        "coll/cy.res": b"welsh collation",
+        "coll/ucadata.icu": b"uca" * 7,
+        "coll/zh.res": b"chinese collation" * 99,
+        "zoneinfo64.res": b"zones",
+    }
+    package = _icu_package(items)
+    kept = spec["trim_icu_package"](package, lambda name: not name.endswith(("de.res", "zh.res")))
+    assert _icu_items(kept) == {
+        name: data for name, data in items.items() if name not in ("de.res", "coll/zh.res")
+    }
+    assert len(kept) < len(package)
+    assert kept[:32] == package[:32]
+    assert spec["trim_icu_package"](package, lambda name: True) == package
+
+
+def test_icu_trimming_refuses_what_is_not_a_package(spec: dict) -> None:
+    with pytest.raises(ValueError):
+        spec["trim_icu_package"](b"\x7fELF" + bytes(200), lambda name: True)
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        ("root.res", True),
+        ("cy.res", True),
+        ("en_GB.res", True),
+        ("en_001.res", True),
+        ("de.res", False),
+        ("zh_Hant_TW.res", False),
+        ("coll/root.res", True),
+        ("coll/cy.res", True),
+        ("coll/ucadata.icu", True),
+        ("coll/de.res", False),
+        ("zone/en.res", True),
+        ("zone/fr.res", False),
+        ("curr/pool.res", True),
+        ("brkitr/cjdict.dict", False),
+        ("translit/root.res", False),
+        ("nfkc.nrm", True),
+        ("zoneinfo64.res", True),
+        ("likelySubtags.res", True),
+        ("unames.icu", False),
+        ("ibm-1047_P100-1995.cnv", False),
+    ],
+)
+def test_icu_data_kept_for_welsh_and_english(spec: dict, item: str, kept: bool) -> None:
+    assert spec["icu_item_wanted"](item) is kept
+
+
 # ---- the Windows installer ----------------------------------------------------------------------
 
 
