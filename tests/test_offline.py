@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -155,8 +156,8 @@ def test_main_flows_work_offline(offline, tmp_path: Path):
 
     ok("demo", db)
     ok("import", ROOT / "tests" / "inputs" / "csv" / "good-utf8-bom.csv", "--db", db)
-    report_id = _homicide(db)
-    ok("export", "response", "--db", db, "--report", report_id, "--lang", "cy",
+    report_id, draft_id = _homicide(db), _report_with_a_draft(db)
+    ok("export", "response", "--db", db, "--report", draft_id, "--lang", "cy",
        "--out", tmp_path / "ymateb.pdf", "--html", tmp_path / "ymateb.html")  # fmt: skip
     assert (tmp_path / "ymateb.pdf").read_bytes().startswith(b"%PDF")
 
@@ -168,7 +169,7 @@ def test_main_flows_work_offline(offline, tmp_path: Path):
     password = tmp_path / "password.txt"
     password.write_bytes(PASSWORD)
     # A signed draft, then the signed publication itself.
-    ok("export", "response", "--db", db, "--report", report_id, "--lang", "en",
+    ok("export", "response", "--db", db, "--report", draft_id, "--lang", "en",
        "--out", tmp_path / "signed-draft.pdf", "--sign", p12, "--password-file", password)  # fmt: skip
     assert "Intact: yes" in ok("verify", tmp_path / "signed-draft.pdf").stdout
     _approve(db, report_id)
@@ -198,8 +199,23 @@ def _homicide(db: Path) -> int:
         conn.close()
 
 
+def _report_with_a_draft(db: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return int(
+            conn.execute("SELECT report_id FROM responses WHERE state = 'draft'").fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
 def _approve(db: Path, report_id: int) -> None:
-    """Bring the demo response to 'approved' the way the office would (services, in process)."""
+    """Bring a response to the report to 'approved' the way the office would (services, in
+    process): a new version when the demo's is already published."""
+    from desktop.services import publishing
+
     sys.path.insert(0, str(Path(__file__).parent))
     try:
         from test_publishing_support import fix_welsh_and_approve, open_store
@@ -207,6 +223,10 @@ def _approve(db: Path, report_id: int) -> None:
         sys.path.pop(0)
     store = open_store(db)
     try:
+        current = store.current_response(report_id)
+        if current is not None and current.state == "published":
+            draft = publishing.new_version(store, current.id)
+            publishing.save_draft(store, replace(draft, letter_date=date.today()))
         fix_welsh_and_approve(store, report_id)
     finally:
         store.db.close()
