@@ -3,8 +3,14 @@
     xvfb-run -a /work/venv/bin/python tools/screenshots.py --out docs/screenshots
 
 Builds a fresh demo database (unless --db is given) in a temporary folder, opens the main window
-there, and saves one PNG per section and dialog per language: ``<lang>-<screen>.png``. Settings and
-preferences go to a temporary folder too, so the user's own are never touched.
+there, and saves one PNG per section and dialog per language: ``<lang>-<screen>.png``. Each list
+section is shown with a meaningful record open (the Homicide Prevention report and its
+recommendation 2, the next board meeting, a response in draft), and the main dialogs are taken too
+(assurance, seek an update, publish, the unsaved-changes question). Settings and preferences go to
+a temporary folder too, so the user's own are never touched.
+
+    --only reports recommendations      take just these screens (names without the language)
+    --list                              print the screen names and stop
 """
 
 from __future__ import annotations
@@ -27,11 +33,72 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--width", type=int, default=1360)
     parser.add_argument("--height", type=int, default=860)
     parser.add_argument("--only", nargs="*", help="screen names to take (default: all)")
+    parser.add_argument("--list", action="store_true", help="print the screen names and stop")
     return parser.parse_args(argv)
+
+
+SCREENS = (
+    "dashboard",
+    "reports",
+    "recommendations",
+    "meetings",
+    "responses",
+    "responses-preview",
+    "translations",
+    "translations-interface",
+    "settings",
+    "search",
+    "assurance",
+    "seek-update",
+    "publish",
+    "unsaved",
+    "about",
+    "welcome",
+)
+
+
+def pick_records(store) -> dict[str, int]:
+    """The records each list section opens: the Homicide Prevention report and its recommendation
+    2 (else the first), the next board meeting, a report whose response is in draft."""
+    from datetime import date
+
+    picks: dict[str, int] = {}
+    reports = store.reports()
+    if not reports:
+        return picks
+    homicide = next((r for r in reports if "Homicide" in r.title_en), reports[-1])
+    picks["reports"] = homicide.id
+    recs = store.recommendations_for_report(homicide.id)
+    rec = next((r for r in recs if r.ref.strip() == "2"), recs[0] if recs else None)
+    if rec is not None:
+        picks["recommendations"] = rec.id
+        assurances = store.assurances_for_recommendation(rec.id)
+        if not assurances:
+            for other in recs:
+                assurances = store.assurances_for_recommendation(other.id)
+                if assurances:
+                    break
+        if assurances:
+            picks["assurances"] = assurances[0].id
+    meetings = sorted(store.meetings(), key=lambda m: (m.held_on, m.id))
+    upcoming = [m for m in meetings if m.held_on >= date.today()]
+    if upcoming or meetings:
+        picks["meetings"] = (upcoming or meetings)[0].id
+    draft = None
+    for report in reports:
+        response = store.current_response(report.id)
+        if response is not None and response.state == "draft":
+            draft = report.id
+            break
+    picks["responses"] = draft if draft is not None else homicide.id
+    return picks
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.list:
+        print("\n".join(SCREENS))
+        return 0
     work = Path(tempfile.mkdtemp(prefix="craffu-shots-"))
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     os.environ["XDG_DATA_HOME"] = str(work / "data")
@@ -98,28 +165,100 @@ def main(argv: list[str] | None = None) -> int:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         db.close()
 
+    def wants(screen: str) -> bool:
+        return not wanted or screen in wanted
+
+    def grab_dialog(dialog, name: str) -> None:
+        dialog.show()
+        settle()
+        save(dialog, name)
+        dialog.close()
+        dialog.deleteLater()
+        settle()
+
     for lang in langs:
         switch_language(lang)
         window = window_for(Path(db_path))
+        store = window.store
+        picks = pick_records(store)
         for entry in SECTIONS:
+            if not wants(entry.key) and not any(w.startswith(entry.key) for w in wanted):
+                continue
             window.show_section(entry.key)
+            settle()
+            section = window.current_section()
+            if entry.key in picks:
+                kind = "reports" if entry.key == "responses" else entry.key
+                section.open_record(kind, picks[entry.key])
+            settle()
             save(window, f"{lang}-{entry.key}")
+            if entry.key == "responses" and wants("responses-preview"):
+                editor = getattr(section, "editor", None)
+                tabs = getattr(editor, "tabs", None)
+                if tabs is not None and tabs.count() > 1:
+                    tabs.setCurrentIndex(1)
+                    settle(20)
+                    save(window, f"{lang}-responses-preview")
+                    tabs.setCurrentIndex(0)
+            if entry.key == "translations" and wants("translations-interface"):
+                tabs = getattr(section, "tabs", None)
+                if tabs is not None and tabs.count() > 1:
+                    tabs.setCurrentIndex(1)
+                    settle()
+                    save(window, f"{lang}-translations-interface")
+                    tabs.setCurrentIndex(0)
         # Global search: a Welsh word typed without its circumflex ("gant" finds "gânt").
-        window.show_section("dashboard")
-        window.search_panel.field.setText("gant")
-        window.search_panel.run_now()
-        save(window, f"{lang}-search")
-        window.search_panel.clear()
-        about = AboutDialog(window)
-        about.show()
-        save(about, f"{lang}-about")
-        about.close()
+        if wants("search"):
+            window.show_section("dashboard")
+            window.search_panel.field.setText("gant")
+            window.search_panel.run_now()
+            save(window, f"{lang}-search")
+            window.search_panel.clear()
+
+        from desktop.ui.records.dialogs import AssuranceDialog, SeekUpdateDialog
+        from desktop.ui.responses.dialogs import PublishDialog
+        from desktop.ui.widgets.prompts import UnsavedChangesPrompt
+
+        if wants("assurance") and "assurances" in picks:
+            grab_dialog(
+                AssuranceDialog(window, store, store.assurance(picks["assurances"])),
+                f"{lang}-assurance",
+            )
+        if wants("seek-update") and "recommendations" in picks:
+            from datetime import date
+
+            rec = store.recommendation(picks["recommendations"])
+            grab_dialog(
+                SeekUpdateDialog(window, store, rec.id, rec.owner, date.today()),
+                f"{lang}-seek-update",
+            )
+        if wants("publish"):
+            from desktop.i18n import _
+
+            summary = _(
+                "Craffu will produce the response in Welsh, in English and in both languages, "
+                "with an accessible web version of each, sign each PDF with the certificate "
+                "below, and store them. Version {version}."
+            ).format(version=1)
+            grab_dialog(PublishDialog(window, summary), f"{lang}-publish")
+        if wants("unsaved") and "recommendations" in picks:
+            window.show_section("recommendations")
+            window.open_record("recommendations", picks["recommendations"])
+            settle()
+            section = window.current_section()
+            grab_dialog(
+                UnsavedChangesPrompt.build(window, section.editor.heading.text()),
+                f"{lang}-unsaved",
+            )
+        if wants("about"):
+            grab_dialog(AboutDialog(window), f"{lang}-about")
         close(window)
 
-        empty_path.unlink(missing_ok=True)
-        empty = window_for(empty_path)
-        save(empty, f"{lang}-welcome")
-        close(empty)
+        if wants("welcome"):
+            empty_path.unlink(missing_ok=True)
+            empty = window_for(empty_path)
+            save(empty, f"{lang}-welcome")
+            close(empty)
     qapp.processEvents()
     return 0
 

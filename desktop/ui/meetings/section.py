@@ -23,7 +23,7 @@ from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.widgets import labels
-from desktop.ui.widgets.columns import fit_headers
+from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -61,6 +61,7 @@ class MeetingsSection(Retranslating, QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._item_changed)
+        self.columns = ColumnFitter(self.list, 1, {2: 170}, min_stretch=150)
         lv.addWidget(self.list, 1)
         self.splitter.addWidget(left)
         self.editor = MeetingEditor(self.store, today=today)
@@ -68,9 +69,10 @@ class MeetingsSection(Retranslating, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.editor)
         self.splitter.addWidget(self.scroll)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([400, 880])  # the editor needs room for two languages
+        self.splitter.setSizes([2000, 3000])  # the editor needs room for two languages
         self.editor.saved.connect(self._saved)
         self.retranslate_ui()
 
@@ -130,14 +132,14 @@ class MeetingsSection(Retranslating, QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, m.id)
+            item.setToolTip(1, item.text(1))
+            item.setToolTip(2, item.text(2))
             if m.id == next_id:
                 for col in range(3):
                     item.setFont(col, bold)
                 item.setToolTip(0, _("The next meeting"))
             self.list.addTopLevelItem(item)
-        self.list.resizeColumnToContents(0)
-        self.list.setColumnWidth(1, max(self.list.columnWidth(1), 200))
-        fit_headers(self.list)
+        self.columns.fit()
         self.list.blockSignals(False)
         n = len(meetings)
         self.count_label.setText(ngettext("{n} meeting", "{n} meetings", n).format(n=n))

@@ -50,7 +50,13 @@ class RecommendationFilters(Retranslating, QWidget):
         )
         self.report.setMinimumContentsLength(16)
         self.owner = QComboBox(self)
-        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Every filter may shrink (its text elided) so the list beside the editor keeps its room.
+        for combo in (self.status, self.rag, self.owner):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        self.report.setMinimumContentsLength(8)
         self.applies = QComboBox(self)
         self.due_from = DateEdit(self)
         self.due_to = DateEdit(self)

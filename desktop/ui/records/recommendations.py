@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,14 +23,18 @@ from desktop.i18n.formatting import format_number
 from desktop.ui.records.recommendation_editor import RecommendationEditor
 from desktop.ui.records.recommendation_filters import RecommendationFilters
 from desktop.ui.records.recommendation_model import (
+    COL_HMICFRS,
+    COL_OWNER,
+    COL_RAG,
     COL_REF,
     COL_REPORT,
+    COL_STATUS,
     COL_TEXT,
     COLUMNS,
     ID_ROLE,
     RecommendationTableModel,
 )
-from desktop.ui.widgets.columns import fit_headers
+from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -83,11 +86,15 @@ class RecommendationsSection(Retranslating, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().lineSpacing() + 8
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.resizeSection(COL_TEXT, 320)
-        header.setMinimumSectionSize(60)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setMinimumSectionSize(48)
+        # Long cells are cut with "…" and shown whole in their tooltip.
+        self.columns = ColumnFitter(
+            self.table,
+            COL_TEXT,
+            {COL_REPORT: 170, COL_RAG: 150, COL_STATUS: 150, COL_HMICFRS: 150, COL_OWNER: 150},
+            min_stretch=220,
+        )
         lv.addWidget(self.table, 1)
         self.splitter.addWidget(left)
 
@@ -96,9 +103,12 @@ class RecommendationsSection(Retranslating, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.editor)
         self.splitter.addWidget(self.scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 680])  # the editor needs room for two languages
+        self.scroll.setMinimumWidth(420)
+        self.splitter.setChildrenCollapsible(False)
+        # The editor holds English and Welsh side by side: it gets half the room.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 1000])
 
         self.filters.changed.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -165,14 +175,7 @@ class RecommendationsSection(Retranslating, QWidget):
     def _fit_columns(self) -> None:
         """Size the short columns to their contents (the first page) and headers; the text
         column takes the rest."""
-        header = self.table.horizontalHeader()
-        for col in range(self.model.columnCount()):
-            if col == COL_TEXT:
-                continue
-            self.table.resizeColumnToContents(col)
-            if col == COL_REPORT:
-                header.resizeSection(col, min(header.sectionSize(col), 220))
-        fit_headers(self.table)
+        self.columns.fit()
 
     def _update_count(self) -> None:
         n = self.model.total()

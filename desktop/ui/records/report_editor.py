@@ -136,7 +136,7 @@ class ReportEditor(Retranslating, QWidget):
         line.addWidget(self.countdown_icon, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(self.countdown, 1)
         sv.addLayout(line)
-        self.s55_form = Form(self.s55_box)
+        self.s55_form = Form(self.s55_box, captions_above=True)
         self.s55_dates: dict[str, DateEdit] = {}
         for name, caption in S55_DATES:
             edit = DateEdit(self.s55_box)

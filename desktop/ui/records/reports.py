@@ -24,7 +24,7 @@ from desktop.i18n.formatting import format_date
 from desktop.ui.records.report_editor import ReportEditor, s55_countdown
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import status_icon
-from desktop.ui.widgets.columns import fit_headers
+from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -63,6 +63,7 @@ class ReportsSection(Retranslating, QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSortingEnabled(True)
         self.list.currentItemChanged.connect(self._item_changed)
+        self.columns = ColumnFitter(self.list, 0, {1: 150}, min_stretch=180)
         lv.addWidget(self.list, 1)
         self.splitter.addWidget(left)
         self.editor = ReportEditor(self.store, today=today)
@@ -72,7 +73,8 @@ class ReportsSection(Retranslating, QWidget):
         self.splitter.addWidget(self.scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([480, 800])  # the editor needs room for two languages
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([2000, 3000])  # the editor needs room for two languages
         self.editor.saved.connect(self._saved)
         self.editor.open_requested.connect(lambda kind, rid: context.open_record(kind, rid))
         self.retranslate_ui()
@@ -126,15 +128,14 @@ class ReportsSection(Retranslating, QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
+            item.setToolTip(0, item.text(0))
+            item.setToolTip(1, item.text(1))
             item.setData(2, Qt.ItemDataRole.UserRole, r.published_on.isoformat())
             item.setIcon(3, status_icon(kind))
             item.setToolTip(3, countdown)
             self.list.addTopLevelItem(item)
         self.list.setSortingEnabled(True)
-        for col in range(1, 5):
-            self.list.resizeColumnToContents(col)
-        self.list.setColumnWidth(0, max(self.list.columnWidth(0), 240))
-        fit_headers(self.list)
+        self.columns.fit()
         self.list.blockSignals(False)
         from desktop.i18n import ngettext
 

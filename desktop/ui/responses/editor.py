@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from database.records import Response
 from desktop.domain.workflow import ResponseState, is_response_editable
-from desktop.i18n import N_, _
+from desktop.i18n import N_, _, get_language
 from desktop.services import publishing
 from desktop.ui.responses.labels import markup_help, state_label
 from desktop.ui.responses.preview import PreviewPane, _describe
@@ -106,9 +105,11 @@ class ResponseEditor(Retranslating, QWidget):
         self.tabs.addTab(self.preview, "")
         self.splitter.addWidget(self.tabs)
 
-        side = QWidget(self.splitter)
+        # The checklist, workflow and exports. The Responses section shows them under its list of
+        # reports (``side``), so the draft keeps the width that English and Welsh side by side need.
+        side = self.side = QWidget(self.splitter)
         sv = QVBoxLayout(side)
-        sv.setContentsMargins(6, 0, 0, 0)
+        sv.setContentsMargins(0, 6, 0, 0)
         self.checklist_caption = QLabel(side)
         f = self.checklist_caption.font()
         f.setBold(True)
@@ -121,23 +122,28 @@ class ResponseEditor(Retranslating, QWidget):
         sv.addWidget(self.checklist, 1)
         self.workflow = WorkflowPanel(self, side)
         sv.addWidget(self.workflow)
-        self.export_button = QToolButton(side)
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Export (a menu of PDFs and web pages) and Verify sit side by side like the workflow.
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        self.export_button = QPushButton(side)
+        self.export_button.setObjectName("exportButton")
         self.export_menu = QMenu(self.export_button)
         self.export_button.setMenu(self.export_menu)
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        sv.addWidget(self.export_button)
+        tools.addWidget(self.export_button, 1)
         self.verify_button = QPushButton(side)
         self.verify_button.clicked.connect(self.workflow.verify_pdf)
-        sv.addWidget(self.verify_button)
+        tools.addWidget(self.verify_button, 1)
+        sv.addLayout(tools)
         self.help_label = QLabel(side)
         self.help_label.setWordWrap(True)
         self.help_label.setTextFormat(Qt.TextFormat.PlainText)
         self.help_label.setStyleSheet("color: #555;")
         sv.addWidget(self.help_label)
         self.splitter.addWidget(side)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([3000, 1000])
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -145,6 +151,7 @@ class ResponseEditor(Retranslating, QWidget):
         self._check_timer.timeout.connect(self.refresh_checklist)
         self.retranslate_ui()
         self.setEnabled(False)
+        side.setEnabled(False)
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -219,6 +226,7 @@ class ResponseEditor(Retranslating, QWidget):
         self._loading = False
         self._dirty = False
         self.setEnabled(True)
+        self.side.setEnabled(True)
         self._apply_state()
         self.retranslate_ui()
         self.refresh_checklist()
@@ -366,7 +374,8 @@ class ResponseEditor(Retranslating, QWidget):
             return
         from desktop.ui.records.report_editor import s55_countdown
 
-        self.title_label.setText(self.report.title_en)
+        welsh = get_language() == "cy"
+        self.title_label.setText((self.report.title_cy if welsh else "") or self.report.title_en)
         self.state_label.setText(
             _("{state} · version {version}").format(
                 state=state_label(self.response.state), version=self.response.version

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.s55 import s55_days_left
-from desktop.i18n import N_, _, ngettext
+from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.responses.editor import ResponseEditor
 from desktop.ui.responses.labels import STATE_ICON, state_label
 from desktop.ui.widgets.badges import status_icon
+from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -52,12 +53,16 @@ class ResponsesSection(Retranslating, QWidget):
         layout.addWidget(self.heading)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         layout.addWidget(self.splitter, 1)
-        self.list = QTreeWidget(self.splitter)
+        # Left: the reports, and under them the chosen response's checklist and workflow.
+        self.left = QSplitter(Qt.Orientation.Vertical, self.splitter)
+        self.list = QTreeWidget(self.left)
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setColumnCount(3)
         self.list.currentItemChanged.connect(self._item_changed)
-        self.splitter.addWidget(self.list)
+        self.columns = ColumnFitter(self.list, COL_TITLE, min_stretch=120)
+        self.left.addWidget(self.list)
+        self.splitter.addWidget(self.left)
         self.stack = QStackedWidget(self.splitter)
         self.start_page = QWidget(self.stack)
         sp = QVBoxLayout(self.start_page)
@@ -73,14 +78,23 @@ class ResponsesSection(Retranslating, QWidget):
         self.editor.saved.connect(self._after_change)
         self.editor.changed_state.connect(self._after_change)
         self.stack.addWidget(self.editor)
-        self.stack.setCurrentWidget(self.editor)
+        self.left.addWidget(self.editor.side)
+        self.left.setChildrenCollapsible(False)
+        self.left.setStretchFactor(0, 1)
+        self.left.setStretchFactor(1, 3)
+        self.left.setSizes([1000, 3000])
+        self.stack.currentChanged.connect(self._page_changed)
+        self.stack.setCurrentWidget(self.start_page)
+        self._page_changed()
         self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
-        self.list.setMinimumWidth(260)
-        self.splitter.setSizes([420, 1080])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.list.setMinimumWidth(320)
+        self.splitter.setSizes([3000, 5000])
         self.retranslate_ui()
         self._fill()
+        self._select_first_needing_attention()
 
     # -- Section protocol -----------------------------------------------------------------------
 
@@ -117,6 +131,26 @@ class ResponsesSection(Retranslating, QWidget):
         self._load(report_id)
         self._select(report_id)
 
+    def _page_changed(self, _index: int = 0) -> None:
+        """The checklist and workflow belong to a response: hidden while none is shown."""
+        self.editor.side.setVisible(self.stack.currentWidget() is self.editor)
+
+    def _select_first_needing_attention(self) -> None:
+        """On arrival, open the report whose response is most pressing (the nearest s.55 day
+        among those not yet published); the first report if every response is out. Opening
+        writes nothing: a report without a response shows the offer to start one."""
+        today = self._today()
+        reports = self.store.reports()
+        pending = [r for r in reports if r.response_published_on is None]
+        if pending:
+            chosen = min(pending, key=lambda r: (s55_days_left(r.published_on, today), r.id))
+        elif reports:
+            chosen = reports[0]
+        else:
+            return
+        self._load(chosen.id)
+        self._select(chosen.id)
+
     def _load(self, report_id: int) -> None:
         """The editor when the report has a response; otherwise an offer to start one (browsing
         the list never writes to the database)."""
@@ -141,17 +175,21 @@ class ResponsesSection(Retranslating, QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         today = self._today()
+        welsh = get_language() == "cy"
         for report in self.store.reports():
             response = self.store.current_response(report.id)
             state = response.state if response else "none"
             item = QTreeWidgetItem(self.list)
-            item.setText(COL_TITLE, report.title_en)
-            item.setToolTip(COL_TITLE, report.title_en)
+            title = (report.title_cy if welsh else "") or report.title_en
+            item.setText(COL_TITLE, title)
+            item.setToolTip(COL_TITLE, title)
             item.setData(COL_TITLE, Qt.ItemDataRole.UserRole, report.id)
             item.setText(COL_STATE, state_label(state))
             item.setIcon(COL_STATE, status_icon(STATE_ICON.get(state, "neutral")))
             if report.response_published_on is not None:
-                days = _("Published {date}").format(date=format_date(report.response_published_on))
+                days = _("Published {date}").format(
+                    date=format_date(report.response_published_on, "medium")
+                )
             else:
                 left = s55_days_left(report.published_on, today)
                 days = (
@@ -161,19 +199,9 @@ class ResponsesSection(Retranslating, QWidget):
                 )
                 item.setIcon(COL_DAYS, status_icon("red" if left <= 14 else "amber"))
             item.setText(COL_DAYS, days)
+            item.setToolTip(COL_DAYS, days)
         self.list.blockSignals(False)
-        for col in (COL_STATE, COL_DAYS):
-            self.list.resizeColumnToContents(col)
-        self.list.setColumnWidth(
-            COL_TITLE,
-            max(
-                160,
-                self.list.width()
-                - self.list.columnWidth(COL_STATE)
-                - self.list.columnWidth(COL_DAYS)
-                - 8,
-            ),
-        )
+        self.columns.fit()
         if self._report_id is not None:
             self._select(self._report_id)
 
@@ -213,14 +241,23 @@ class ResponsesSection(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(_("Responses under section 55"))
-        self.start_label.setText(
-            _(
-                "No response has been started for this report. Craffu will write the introduction "
-                "from the report's facts in English and Welsh, and add a section for each "
-                "recommendation."
+        if self._report_id is None:
+            self.start_label.setText(
+                _(
+                    "Choose a report on the left to see its response, or to start one. "
+                    "Reports are added in the Reports section."
+                )
             )
-        )
+        else:
+            self.start_label.setText(
+                _(
+                    "No response has been started for this report. Craffu will write the "
+                    "introduction from the report's facts in English and Welsh, and add a "
+                    "section for each recommendation."
+                )
+            )
         self.start_button.setText(_("Start the response"))
+        self.start_button.setVisible(self._report_id is not None)
         self.list.setHeaderLabels([_("Report"), _("Response"), _("s.55 deadline")])
         if self.list.topLevelItemCount():
             self._fill()

@@ -85,6 +85,8 @@ class FieldTableModel(QAbstractTableModel):
                 return _preview(item.cy)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:
             return status_icon(item.state.value)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_FIELD, COL_STATE):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # whole when the cell is cut
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_RECORD, COL_WELSH):
             return item.field.label if col == COL_RECORD else item.cy
         return None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,11 +30,13 @@ from desktop.ui.translations.content_model import (
     COL_FIELD,
     COL_RECORD,
     COL_STATE,
+    COL_WELSH,
     FieldTableModel,
 )
 from desktop.ui.translations.dialogs import TranslationDialogs
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import freshness_badge
+from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 
 ALL = ""
@@ -84,12 +85,12 @@ class ContentTranslationsTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(COL_RECORD, 260)
-        header.resizeSection(COL_FIELD, 200)
-        header.resizeSection(COL_STATE, 170)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Record and field are cut with "…" (their tooltips give them whole); the Welsh text
+        # takes what is left, never less than its header.
+        self.columns = ColumnFitter(
+            self.view, COL_WELSH, {COL_RECORD: 220, COL_FIELD: 170, COL_STATE: 190}, min_stretch=120
+        )
 
         editor = QWidget(self.splitter)
         grid = QGridLayout(editor)
@@ -126,9 +127,10 @@ class ContentTranslationsTab(QWidget):
         buttons.addWidget(self.save_button)
         grid.addLayout(buttons, 6, 0, 1, 2)
         grid.setRowStretch(4, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 520])
+        self.splitter.setSizes([1100, 900])
 
         self.table_filter.currentIndexChanged.connect(self._filter_changed)
         self.state_filter.currentIndexChanged.connect(self._filter_changed)
@@ -181,6 +183,7 @@ class ContentTranslationsTab(QWidget):
         )
         self.revert_button.setText(_("Re&vert"))
         self.model.retranslate()
+        self.columns.fit()
         self._show_counts()
         self._show_titles()
 
@@ -213,6 +216,7 @@ class ContentTranslationsTab(QWidget):
         shown = [i for i in items if wanted is None or i.state in wanted or i.key == keep]
         self.view.selectionModel().blockSignals(True)
         self.model.set_items(shown)
+        self.columns.fit()
         if keep is not None and self.model.row_of(keep) >= 0:
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(self.model.row_of(keep), 0),

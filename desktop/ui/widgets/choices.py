@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.labels import Label
@@ -72,7 +79,8 @@ class LabelCombo(Retranslating, QComboBox):
 
 
 class CheckList(Retranslating, QListWidget):
-    """Checkable codes (e.g. a recommendation's addressees)."""
+    """Checkable codes (e.g. a recommendation's addressees): every choice visible at once, long
+    ones wrapped onto a second line, never a scroll bar."""
 
     changed = Signal()
 
@@ -85,10 +93,33 @@ class CheckList(Retranslating, QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(160)
+        # The view lays its rows out after a resize, so the height follows a moment later.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_height)
         self.retranslate_ui()
-        rows = max(self.count(), 1)
-        self.setMinimumHeight(min(rows, 5) * self.sizeHintForRow(0) + 2 * self.frameWidth())
-        self.setMaximumHeight(rows * self.sizeHintForRow(0) + 2 * self.frameWidth() + 4)
+
+    def _fit_height(self) -> None:
+        """Tall enough for every row as wrapped at the current width."""
+        self.doItemsLayout()
+        rows = 0
+        if self.count():  # the laid-out rows (sizeHintForRow ignores the wrapping)
+            last = self.visualItemRect(self.item(self.count() - 1))
+            rows = last.bottom() + 1 + self.verticalOffset()
+        height = max(rows, self.fontMetrics().height()) + 2 * self.frameWidth() + 4
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's virtual
+        super().resizeEvent(event)
+        self._refit.start()
 
     def checked_codes(self) -> list[str]:
         return [
@@ -119,3 +150,4 @@ class CheckList(Retranslating, QListWidget):
                 item.setText(labels.label(self._mapping, item.data(Qt.ItemDataRole.UserRole)))
         finally:
             self.blockSignals(False)
+        self._refit.start()

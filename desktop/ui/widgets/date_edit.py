@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import _
 from desktop.i18n.formatting import babel_locale, format_date
+from desktop.ui import icons
 from desktop.ui.widgets.retranslate import Retranslating
+
+SHOWN = "%d/%m/%Y"  # how a date is shown in the field: the British order staff type
 
 _NUMERIC = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -116,7 +119,10 @@ class DateEdit(Retranslating, QWidget):
         self.line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("0000-00-00") + 24)
         self.calendar_button = QToolButton(self)
+        self.calendar_button.setObjectName("calendarButton")
+        self.calendar_button.setIcon(icons.icon("meeting"))
         self.calendar_button.setText("…")
+        self.calendar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self.calendar_button)
         self._calendar = QCalendarWidget(self._menu)
@@ -148,7 +154,7 @@ class DateEdit(Retranslating, QWidget):
             return None
 
     def set_date(self, value: date | None) -> None:
-        self.line.setText(value.isoformat() if value else "")
+        self.line.setText(value.strftime(SHOWN) if value else "")
         self._on_text(emit=False)
 
     def error_code(self) -> str | None:
@@ -171,7 +177,7 @@ class DateEdit(Retranslating, QWidget):
     # -- internals ------------------------------------------------------------------------------
 
     def _picked(self, qdate: QDate) -> None:
-        self.line.setText(date(qdate.year(), qdate.month(), qdate.day()).isoformat())
+        self.line.setText(date(qdate.year(), qdate.month(), qdate.day()).strftime(SHOWN))
         self._menu.hide()
 
     def _prepare_calendar(self) -> None:
@@ -180,8 +186,8 @@ class DateEdit(Retranslating, QWidget):
 
     def _normalise(self) -> None:
         value = self.date()
-        if value is not None and self.line.text() != value.isoformat():
-            self.line.setText(value.isoformat())
+        if value is not None and self.line.text() != value.strftime(SHOWN):
+            self.line.setText(value.strftime(SHOWN))
 
     def _on_text(self, _text: str = "", emit: bool = True) -> None:
         self._show_message()

@@ -1,8 +1,9 @@
 """A form whose captions follow a language switch and whose fields can show an error inline.
 
 Captions are untranslated messages (marked with ``N_``), translated whenever the language changes.
-Rows wrap (caption above the field) when a caption is too long for the width, which is what lets
-longer Welsh captions fit.
+Captions are never cut or squeezed into overlapping lines: a row whose caption and field do not fit
+side by side puts the caption above the field (``captions_above`` does so for every row, for forms
+of long captions such as the s.55 checklist), which is what lets longer Welsh captions fit.
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 class Form(Retranslating, QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, captions_above: bool = False) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if captions_above
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._captions: list[tuple[QLabel, str]] = []
@@ -32,7 +37,8 @@ class Form(Retranslating, QWidget):
 
     def add_row(self, caption: str, widget: QWidget, field: str | None = None) -> QLabel:
         label = QLabel(self)
-        label.setWordWrap(True)
+        # No word wrap: QFormLayout sizes a row by the caption's one-line height, so a wrapped
+        # caption would spill over the next row. A long caption moves above its field instead.
         label.setBuddy(widget)
         self._captions.append((label, caption))
         container = self._wrap(widget, field)

@@ -17,8 +17,8 @@ class Choice(StrEnum):
 
 class UnsavedChangesPrompt:
     @classmethod
-    def ask(cls, parent: QWidget | None, what: str = "") -> Choice:
-        """Save, discard or stay? ``what`` names the record (already translated)."""
+    def build(cls, parent: QWidget | None, what: str = "") -> QMessageBox:
+        """The question, not yet shown (``ask`` runs it; screenshots show it)."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_("Unsaved changes"))
@@ -33,7 +33,14 @@ class UnsavedChangesPrompt:
             | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return box
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, what: str = "") -> Choice:
+        """Save, discard or stay? ``what`` names the record (already translated)."""
+        box = cls.build(parent, what)
         answer = box.exec()
+        box.deleteLater()
         if answer == QMessageBox.StandardButton.Save:
             return Choice.SAVE
         if answer == QMessageBox.StandardButton.Discard:
