@@ -133,6 +133,8 @@ def test_spec_refuses_to_bundle_without_the_welsh_catalogue(spec: dict, tmp_path
         "PySide6/QtPdfWidgets.abi3.so",
         "cryptography/hazmat/bindings/_rust.abi3.so",
         "libcrypto.so.3",
+        "PySide6\\Qt6Core.dll",
+        "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
     ],
 )
 def test_spec_keeps_what_craffu_needs(spec: dict, dest: str) -> None:
@@ -151,6 +153,8 @@ def test_spec_keeps_what_craffu_needs(spec: dict, dest: str) -> None:
         "PySide6/Qt/plugins/tls/libqopensslbackend.so",
         "PySide6/Qt/plugins/imageformats/libqwebp.so",
         "PySide6\\opengl32sw.dll",
+        "PySide6\\Qt6Quick.dll",
+        "PySide6\\plugins\\platforms\\qdirect2d.dll",
     ],
 )
 def test_spec_drops_what_craffu_never_uses(spec: dict, dest: str) -> None:
@@ -166,6 +170,8 @@ def test_spec_keeps_the_platform_plugins_for_this_system(spec: dict) -> None:
 def test_spec_drops_qt_translations_and_foreign_babel_data(spec: dict) -> None:
     keep = spec["keep_data"]
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
+    assert not keep("PySide6\\translations\\qtbase_de.qm")  # the Windows wheel's layout
+    assert not keep("PySide6/Qt/qml/QtQuick/Controls/qmldir")
     assert not keep("babel/locale-data/de.dat")
     assert not keep("babel/locale-data/fr_CA.dat")
     for name in ("root", "en", "en_GB", "cy"):
