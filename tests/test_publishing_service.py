@@ -11,11 +11,15 @@ import pytest
 from test_publishing_support import (
     INPUTS,
     PASSWORD,
+    approve,
     build_demo_db,
+    complete_draft,
+    draft_report_id,
     fix_welsh_and_approve,
     homicide_report_id,
     make_p12,
     open_store,
+    peel_report_id,
     run,
     snapshot,
     tool,
@@ -50,7 +54,8 @@ def _codes(items, *, failing: bool = True) -> set[str]:  # noqa: ANN001
 
 
 def test_ensure_draft_prefills_the_introduction_in_both_languages(demo) -> None:
-    report = next(r for r in demo.reports() if r.title_en.startswith("Neighbourhood"))
+    # The PEEL response was published before the office used Craffu: no response is held.
+    report = demo.report(peel_report_id(demo))
     assert demo.current_response(report.id) is None
     response = publishing.ensure_draft(demo, report.id)
     assert response.version == 1 and response.state == "draft"
@@ -60,8 +65,21 @@ def test_ensure_draft_prefills_the_introduction_in_both_languages(demo) -> None:
 
     assert doc_date(report.published_on, "en") in response.introduction_en
     assert doc_date(report.published_on, "cy") in response.introduction_cy
-    assert count_en(len(recs)) in response.introduction_en
-    assert count_cy(len(recs)) in response.introduction_cy
+    kinds = {r.kind for r in recs}
+    assert kinds == {"recommendation", "cause_of_concern", "area_for_improvement"}
+    for kind in kinds:
+        n = sum(r.kind == kind for r in recs)
+        assert count_en(n, kind) in response.introduction_en
+        if kind != "area_for_improvement":  # the last count, mutated after "a" (below)
+            assert count_cy(n, kind) in response.introduction_cy
+    # The last count follows "a" (and), with its aspirate mutation: "a phedwar".
+    assert (
+        "three recommendations, two causes of concern and four areas for improvement"
+        in response.introduction_en
+    )
+    assert "tri argymhelliad, dau achos pryder a phedwar maes i’w wella" in (
+        response.introduction_cy
+    )
     inspected_en = "was one of the forces inspected" if report.force_inspected else "was not one"
     assert inspected_en in response.introduction_en
     # Calling again returns the same draft, not a second one.
@@ -105,6 +123,35 @@ def test_welsh_counts(n: int, kind: str, cy: str) -> None:
     assert count_cy(n, kind) == cy
 
 
+@pytest.mark.parametrize(
+    ("counts", "cy"),
+    [
+        (
+            {"recommendation": 2, "area_for_improvement": 4},
+            "dau argymhelliad a phedwar maes i’w wella",
+        ),
+        (
+            {"recommendation": 2, "area_for_improvement": 3},
+            "dau argymhelliad a thri maes i’w wella",
+        ),
+        (
+            {"recommendation": 2, "area_for_improvement": 5},
+            "dau argymhelliad a phum maes i’w wella",
+        ),
+        (
+            {"recommendation": 2, "area_for_improvement": 6},
+            "dau argymhelliad a chwe maes i’w wella",
+        ),
+        ({"recommendation": 2, "area_for_improvement": 1}, "dau argymhelliad ac un maes i’w wella"),
+        ({"recommendation": 3, "cause_of_concern": 2}, "tri argymhelliad a dau achos pryder"),
+    ],
+)
+def test_welsh_count_lists_mutate_after_and(counts: dict[str, int], cy: str) -> None:
+    from desktop.services.publishing_text import _counts_phrase
+
+    assert _counts_phrase(counts, "cy") == cy
+
+
 def test_welsh_addressee_lists_mutate() -> None:
     from desktop.services.publishing_text import addressees_cy
 
@@ -122,7 +169,7 @@ def test_welsh_addressee_lists_mutate() -> None:
 
 
 def test_save_draft_refuses_outside_draft_states(demo) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
     response_id = fix_welsh_and_approve(demo, report_id)
     response = demo.response(response_id)
     with pytest.raises(PublishingError) as info:
@@ -130,53 +177,84 @@ def test_save_draft_refuses_outside_draft_states(demo) -> None:
     assert info.value.code == "not_editable"
     assert demo.response(response_id).closing_en != "changed"
 
+    # The demo's published response: ensure_draft returns it as it is, save_draft refuses it.
+    homicide = homicide_report_id(demo)
+    published = publishing.ensure_draft(demo, homicide)
+    assert published.state == "published" and len(demo.responses_for_report(homicide)) == 1
+    with pytest.raises(PublishingError) as info:
+        publishing.save_draft(demo, replace(published, closing_en="changed"))
+    assert info.value.code == "not_editable"
+    assert demo.response(published.id).closing_en == published.closing_en != "changed"
+
 
 # ---- the checklist ----------------------------------------------------------------------------
 
 
+def _missing_refs(items) -> set[str]:  # noqa: ANN001
+    """The recommendation refs the "explanations_cy" item lists ("…: 1, 2")."""
+    item = next(i for i in items if i.code == "explanations_cy")
+    return set() if item.ok else set(item.detail.rsplit(": ", 1)[1].split(", "))
+
+
 def test_checklist_blocks_while_welsh_is_stale_or_an_explanation_missing(demo) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
     response = publishing.ensure_draft(demo, report_id)
+    assert response.state == "draft"
     items = publishing.publication_checklist(demo, response.id)
     # The demo's Welsh introduction is stale; the response is not approved yet.
     assert {"welsh", "approved"} <= _codes(items)
     welsh = next(i for i in items if i.code == "welsh")
     assert "out of date" in welsh.detail
     assert ("responses", "introduction") in welsh.targets
+    # Recommendation 2's explanation has no Welsh yet: reported as a missing explanation too.
+    assert _missing_refs(items) == {"2"}
 
-    # Remove one Welsh explanation: it is reported both as a missing explanation and Welsh text.
-    rec = next(r for r in demo.recommendations_for_report(report_id) if r.applies)
+    # Remove another Welsh explanation: it is reported both as a missing explanation and Welsh.
+    rec = next(
+        r
+        for r in demo.recommendations_for_report(report_id)
+        if r.applies and r.ref not in _missing_refs(items)
+    )
     section = next(s for s in demo.sections(response.id) if s.recommendation_id == rec.id)
+    assert section.explanation_cy
     demo.save_section(replace(section, explanation_cy=""))
     items = publishing.publication_checklist(demo, response.id)
     failing = _codes(items)
     assert "explanations_cy" in failing
-    detail = next(i for i in items if i.code == "explanations_cy").detail
-    assert rec.ref in detail
+    assert _missing_refs(items) == {"2", rec.ref}
+    assert ("response_sections", rec.id) in next(
+        i for i in items if i.code == "explanations_cy"
+    ).targets
+    welsh = next(i for i in items if i.code == "welsh")
+    assert ("response_sections", rec.id) in welsh.targets
     # Late is a warning only.
     window = next(i for i in items if i.code == "s55_window")
     assert not window.blocking
 
 
 def test_publish_refused_with_the_checklist_and_nothing_changes(demo, tmp_path: Path) -> None:
-    report_id = homicide_report_id(demo)
-    response = publishing.ensure_draft(demo, report_id)
-    for state in ("in_translation", "ready_for_approval", "approved"):
-        publishing.advance(demo, response.id, state)
+    report_id = draft_report_id(demo)
+    # Everything done and approved, except the stale Welsh introduction.
+    response_id = complete_draft(demo, report_id, fix_introduction=False)
+    approve(demo, response_id)
+    response = demo.response(response_id)
+    assert response.state == "approved"
     before = snapshot(demo, response.id)
     out = tmp_path / "out"
     with pytest.raises(PublishingError) as info:
         publishing.publish(demo, response.id, out_dir=out)
     assert info.value.code == "checklist"
     assert [i.code for i in info.value.params["items"]] == ["welsh"]
+    assert info.value.params["items"][0].targets == (("responses", "introduction"),)
     assert "checklist" in describe(info.value)
     assert snapshot(demo, response.id) == before
     assert not out.exists()
 
 
 def test_draft_checklist_judges_unsaved_edits_and_saves_nothing(demo) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
     response = publishing.ensure_draft(demo, report_id)
+    assert response.state == "draft"
     audit = demo.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     assert "welsh" in _codes(publishing.publication_checklist(demo, response.id))
     # Unsaved: the Welsh introduction rewritten, one English explanation removed.
@@ -187,6 +265,7 @@ def test_draft_checklist_judges_unsaved_edits_and_saves_nothing(demo) -> None:
     welsh = next(i for i in items if i.code == "welsh")
     assert ("responses", "introduction") not in welsh.targets
     assert "explanations_en" in _codes(items)
+    assert "explanations_en" not in _codes(publishing.publication_checklist(demo, response.id))
     doc, _office = publishing.draft_document(demo, edited, [], as_draft=True)
     assert doc.introduction_cy.endswith(" Newydd.")
     # Nothing was saved, not even an audit row.
@@ -196,15 +275,19 @@ def test_draft_checklist_judges_unsaved_edits_and_saves_nothing(demo) -> None:
 
 
 def test_fixing_the_welsh_allows_publication(demo) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
+    draft = demo.current_response(report_id)
+    assert publishing.blocking_items(publishing.publication_checklist(demo, draft.id))
     response_id = fix_welsh_and_approve(demo, report_id)
+    assert response_id == draft.id
     items = publishing.publication_checklist(demo, response_id)
     assert publishing.blocking_items(items) == []
 
 
 def test_workflow_is_checked_and_audited(demo) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
     response = publishing.ensure_draft(demo, report_id)
+    assert response.state == "draft" and demo.response_events(response.id) == []
     with pytest.raises(WorkflowError):
         publishing.advance(demo, response.id, "approved")  # skips steps
     with pytest.raises(WorkflowError):
@@ -229,7 +312,7 @@ def test_workflow_is_checked_and_audited(demo) -> None:
 
 
 def test_publish_signed_journey(demo, p12: Path, tmp_path: Path) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
     response_id = fix_welsh_and_approve(demo, report_id)
     out = tmp_path / "published"
     artefacts = publishing.publish(demo, response_id, p12=p12, password=PASSWORD, out_dir=out)
@@ -279,7 +362,7 @@ def test_publish_signed_journey(demo, p12: Path, tmp_path: Path) -> None:
 
 
 def test_publish_unsigned_and_html_beside_each_pdf(demo) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
     response_id = fix_welsh_and_approve(demo, report_id)
     artefacts = publishing.publish(demo, response_id)
     assert all(a.signer == "" for a in artefacts)
@@ -290,10 +373,14 @@ def test_publish_unsigned_and_html_beside_each_pdf(demo) -> None:
 
 
 def test_new_version_supersedes(demo) -> None:
+    # The demo's Homicide Prevention response, published (six artefacts) in 2023.
     report_id = homicide_report_id(demo)
-    response_id = fix_welsh_and_approve(demo, report_id)
-    publishing.publish(demo, response_id)
+    response_id = demo.current_response(report_id).id
+    assert demo.response(response_id).state == "published"
     old_artefacts = demo.artefacts(response_id)
+    assert len(old_artefacts) == 6
+    with pytest.raises(ImmutableRecordError):
+        demo.update_response(replace(demo.response(response_id), closing_en="Corrected."))
     new = publishing.new_version(demo, response_id)
     old = demo.response(response_id)
     assert old.state == "superseded"
@@ -314,7 +401,7 @@ def test_new_version_supersedes(demo) -> None:
 
 @pytest.mark.parametrize("case", ["wrong_password", "not_pkcs12", "random", "expired", "future"])
 def test_signing_failures_change_nothing(demo, tmp_path: Path, case: str) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
     response_id = fix_welsh_and_approve(demo, report_id)
     password = PASSWORD
     if case == "wrong_password":
@@ -355,7 +442,7 @@ def test_signing_failures_change_nothing(demo, tmp_path: Path, case: str) -> Non
 def test_hostile_logo_gives_a_clear_message_and_nothing_is_published(
     demo, tmp_path: Path, image: str, code: str
 ) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
     response_id = fix_welsh_and_approve(demo, report_id)
     office = demo.office()
     demo.save_office(replace(office, logo=(INPUTS / "images" / image).read_bytes()))
@@ -373,8 +460,9 @@ def test_hostile_logo_gives_a_clear_message_and_nothing_is_published(
 
 
 def test_markup_and_characters_users_type_print_as_typed(demo, tmp_path: Path) -> None:
-    report_id = homicide_report_id(demo)
+    report_id = draft_report_id(demo)
     response = publishing.ensure_draft(demo, report_id)
+    assert response.state == "draft"
     rec = next(r for r in demo.recommendations_for_report(report_id) if r.applies)
     typed = "Use <b>bold</b> & <para> and **unbalanced * markup, 5 * 3 & emoji 🙂 too."
     section = next(s for s in demo.sections(response.id) if s.recommendation_id == rec.id)

@@ -236,8 +236,15 @@ def _counts_phrase(counts: dict[str, int], lang: str) -> str:
     if lang == "cy":
         if len(parts) == 1:
             return parts[0]
-        return ", ".join(parts[:-1]) + " " + _and_cy(parts[-1])
+        return ", ".join(parts[:-1]) + " " + _and_cy(_aspirate(parts[-1]))
     return join_en(parts)
+
+
+def _aspirate(phrase: str) -> str:
+    """Aspirate mutation after "a" (and): c, p, t become ch, ph, th ("a phedwar", "a thri")."""
+    if phrase[:1] in ("c", "p", "t") and phrase[1:2] != "h":
+        return phrase[0] + "h" + phrase[1:]
+    return phrase
 
 
 def introduction_en(f: IntroFacts) -> str:
