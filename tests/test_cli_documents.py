@@ -11,10 +11,12 @@ from test_publishing_support import (
     INPUTS,
     PASSWORD,
     build_demo_db,
+    draft_report_id,
     fix_welsh_and_approve,
     homicide_report_id,
     make_p12,
     open_store,
+    peel_report_id,
     run,
     snapshot,
     tool,
@@ -66,7 +68,9 @@ def _text(path: Path) -> str:
 
 def test_export_draft_response_in_welsh_with_html(demo_db: Path, tmp_path: Path) -> None:
     store = open_store(demo_db)
-    report_id = homicide_report_id(store)
+    report_id = draft_report_id(store)
+    draft = store.current_response(report_id)
+    assert draft.state == "draft"
     store.db.close()
     out, html = tmp_path / "ymateb.pdf", tmp_path / "ymateb.html"
     code, stdout, err = craffu(
@@ -86,13 +90,51 @@ def test_export_draft_response_in_welsh_with_html(demo_db: Path, tmp_path: Path)
     assert code == 0, err
     assert "Draft" in stdout
     text = _text(out)
-    assert "cydnabod yr argymhellion" in text and "SWYDDOGOL-SENSITIF" in text
+    # The draft's Welsh introduction and recommendation 3's Welsh explanation.
+    assert "yn un o’r heddluoedd a arolygwyd" in text and "SWYDDOGOL-SENSITIF" in text
+    assert "Mae fy Nghynllun Heddlu a Throseddu eisoes yn enwi plismona" in text
     assert 'lang="cy"' in html.read_text(encoding="utf-8")
+    # Exporting saves nothing: the same draft, still the only response.
+    store = open_store(demo_db)
+    assert [r.id for r in store.responses_for_report(report_id)] == [draft.id]
+    assert store.response(draft.id) == draft
+    store.db.close()
+
+
+def test_export_published_response_gives_the_stored_files(demo_db: Path, tmp_path: Path) -> None:
+    store = open_store(demo_db)
+    report_id = homicide_report_id(store)
+    response = store.current_response(report_id)
+    assert response.state == "published"
+    stored = {(a.kind, a.lang): a.content for a in store.artefacts(response.id)}
+    store.db.close()
+    out, html = tmp_path / "ymateb.pdf", tmp_path / "ymateb.html"
+    code, stdout, err = craffu(
+        "export",
+        "response",
+        "--db",
+        demo_db,
+        "--report",
+        report_id,
+        "--lang",
+        "cy",
+        "--out",
+        out,
+        "--html",
+        html,
+    )
+    assert code == 0, err
+    assert "Published" in stdout
+    assert out.read_bytes() == stored[("pdf", "cy")]
+    assert html.read_bytes() == stored[("html", "cy")]
+    # Publishing it again is refused.
+    code, _out, err = craffu("publish", "--db", demo_db, "--report", report_id)
+    assert code == 2 and err.strip()
 
 
 def test_export_creates_a_draft_when_there_is_none(demo_db: Path, tmp_path: Path) -> None:
     store = open_store(demo_db)
-    report = next(r for r in store.reports() if r.title_en.startswith("Neighbourhood"))
+    report = store.report(peel_report_id(store))
     assert store.current_response(report.id) is None
     store.db.close()
     out = tmp_path / "r.pdf"
@@ -112,7 +154,8 @@ def test_export_creates_a_draft_when_there_is_none(demo_db: Path, tmp_path: Path
     assert code == 0, err
     assert "DRAFT" not in _text(out)
     store = open_store(demo_db)
-    assert store.current_response(report.id) is not None
+    created = store.current_response(report.id)
+    assert created is not None and created.state == "draft" and created.version == 1
     store.db.close()
 
 
@@ -152,7 +195,7 @@ def test_publish_verify_tamper_and_trust(
 ) -> None:
     p12, pem = certs
     store = open_store(demo_db)
-    report_id = homicide_report_id(store)
+    report_id = draft_report_id(store)
     fix_welsh_and_approve(store, report_id)
     store.db.close()
     out_dir = tmp_path / "published"
@@ -233,7 +276,7 @@ def test_publish_signing_failure_changes_nothing(
     demo_db: Path, tmp_path: Path, certs: tuple[Path, Path], password_file: Path, case: str
 ) -> None:
     store = open_store(demo_db)
-    report_id = homicide_report_id(store)
+    report_id = draft_report_id(store)
     response_id = fix_welsh_and_approve(store, report_id)
     before = snapshot(store, response_id)
     store.db.close()
@@ -269,12 +312,17 @@ def test_publish_signing_failure_changes_nothing(
 
 def test_publish_refused_lists_the_checklist(demo_db: Path) -> None:
     store = open_store(demo_db)
-    report_id = homicide_report_id(store)
+    report_id = draft_report_id(store)
+    response_id = store.current_response(report_id).id
+    before = snapshot(store, response_id)
     store.db.close()
     code, _out, err = craffu("publish", "--db", demo_db, "--report", report_id)
     assert code == 2
     assert "cannot be published yet" in err
     assert "✗" in err and "approved" in err
+    store = open_store(demo_db)
+    assert snapshot(store, response_id) == before
+    store.db.close()
 
 
 def test_export_board_pack_public_and_private(demo_db: Path, tmp_path: Path) -> None:
@@ -350,6 +398,10 @@ def test_password_file_without_sign_is_refused(
 def test_export_signed_draft(
     demo_db: Path, tmp_path: Path, certs: tuple[Path, Path], password_file: Path
 ) -> None:
+    store = open_store(demo_db)
+    report_id = draft_report_id(store)
+    assert store.current_response(report_id).state == "draft"
+    store.db.close()
     out = tmp_path / "signed-draft.pdf"
     code, _o, err = craffu(
         "export",
@@ -357,7 +409,7 @@ def test_export_signed_draft(
         "--db",
         demo_db,
         "--report",
-        "1",
+        report_id,
         "--lang",
         "en",
         "--out",
@@ -370,6 +422,7 @@ def test_export_signed_draft(
     assert code == 0, err
     code, stdout, _err = craffu("verify", out)
     assert code == 0 and "Intact: yes" in stdout
+    assert "DRAFT" in _text(out)
     # Wrong password: no file at all.
     password_file.write_bytes(b"nope")
     out2 = tmp_path / "signed-draft-2.pdf"
@@ -379,7 +432,7 @@ def test_export_signed_draft(
         "--db",
         demo_db,
         "--report",
-        "1",
+        report_id,
         "--lang",
         "en",
         "--out",
