@@ -52,6 +52,9 @@ SCREENS = (
     "seek-update",
     "publish",
     "unsaved",
+    "menu-file",
+    "menu-edit",
+    "menu-view",
     "about",
     "welcome",
 )
@@ -133,6 +136,16 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(rounds):
             qapp.processEvents()
 
+    def wait_for(done, seconds: float = 20.0) -> None:
+        """Let background work (the PDF preview) finish, within reason."""
+        import time
+
+        end = time.monotonic() + seconds
+        settle()
+        while not done() and time.monotonic() < end:
+            qapp.processEvents()
+            time.sleep(0.05)
+
     def save(widget, name: str) -> None:
         if wanted and name.split("-", 1)[1] not in wanted:
             return
@@ -197,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                 tabs = getattr(editor, "tabs", None)
                 if tabs is not None and tabs.count() > 1:
                     tabs.setCurrentIndex(1)
-                    settle(20)
+                    wait_for(lambda: not editor.preview.progress.isVisible())
+                    wait_for(lambda: False, 2.0)  # the PDF view draws its pages in a thread
                     save(window, f"{lang}-responses-preview")
                     tabs.setCurrentIndex(0)
             if entry.key == "translations" and wants("translations-interface"):
@@ -250,6 +264,14 @@ def main(argv: list[str] | None = None) -> int:
                 UnsavedChangesPrompt.build(window, section.editor.heading.text()),
                 f"{lang}-unsaved",
             )
+        for name in ("file", "edit", "view"):
+            if wants(f"menu-{name}"):
+                menu = getattr(window, f"menu_{name}")
+                menu.popup(window.mapToGlobal(window.rect().topLeft()))
+                settle()
+                save(menu, f"{lang}-menu-{name}")
+                menu.hide()
+                settle()
         if wants("about"):
             grab_dialog(AboutDialog(window), f"{lang}-about")
         close(window)

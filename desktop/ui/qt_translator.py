@@ -20,10 +20,13 @@ class GettextTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
+        # None (a null QString) means "no translation here": Qt then keeps its own text. An empty
+        # string would be taken as the translation and blank the text out (e.g. "Ctrl" in the
+        # shortcuts menus show, leaving "S" for Ctrl+S).
         if context not in QT_CONTEXTS:
-            return ""
-        return find_translation(context, source_text, n if n >= 0 else None) or ""
+            return None
+        return find_translation(context, source_text, n if n >= 0 else None) or None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's virtual
         return False

@@ -463,8 +463,13 @@ class MeetingEditor(Retranslating, QWidget):
         )
         self.add_item_button.setText(_("Add item…"))
         self.edit_item_button.setText(_("Edit…"))
-        self.up_button.setText(_("Move up"))
-        self.down_button.setText(_("Move down"))
+        # Arrows keep the row of agenda buttons short; the words are in the tooltip and for
+        # screen readers.
+        self.up_button.setText("\u2191")
+        self.down_button.setText("\u2193")
+        for button, words in ((self.up_button, _("Move up")), (self.down_button, _("Move down"))):
+            button.setToolTip(words)
+            button.setAccessibleName(words)
         self.remove_item_button.setText(_("Remove"))
         self.minutes_box.setTitle(_("Minutes"))
         self.actions_box.setTitle(_("Actions"))

@@ -61,7 +61,7 @@ class MeetingsSection(Retranslating, QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._item_changed)
-        self.columns = ColumnFitter(self.list, 1, {2: 170}, min_stretch=150)
+        self.columns = ColumnFitter(self.list, 1, {2: 130}, min_stretch=130)
         lv.addWidget(self.list, 1)
         self.splitter.addWidget(left)
         self.editor = MeetingEditor(self.store, today=today)
@@ -70,9 +70,9 @@ class MeetingsSection(Retranslating, QWidget):
         self.scroll.setWidget(self.editor)
         self.splitter.addWidget(self.scroll)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([2000, 3000])  # the editor needs room for two languages
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([1000, 2000])  # the editor needs room for two languages
         self.editor.saved.connect(self._saved)
         self.retranslate_ui()
 

@@ -89,7 +89,7 @@ class ContentTranslationsTab(QWidget):
         # Record and field are cut with "…" (their tooltips give them whole); the Welsh text
         # takes what is left, never less than its header.
         self.columns = ColumnFitter(
-            self.view, COL_WELSH, {COL_RECORD: 220, COL_FIELD: 170, COL_STATE: 190}, min_stretch=120
+            self.view, COL_WELSH, {COL_RECORD: 180, COL_FIELD: 140, COL_STATE: 180}, min_stretch=110
         )
 
         editor = QWidget(self.splitter)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from desktop.services.interface_corrections import (
 from desktop.services.messages import describe_error
 from desktop.services.translations_po import PoFileRefused
 from desktop.ui.translations.dialogs import TranslationDialogs
+from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 
 #: An example number for each Welsh plural form, shown beside its editor.
@@ -85,11 +85,9 @@ class InterfaceStringsTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 260)
-        header.resizeSection(1, 260)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # English and Welsh share the width; "corrected" is as wide as its header.
+        self.columns = ColumnFitter(self.table, 1, {0: 240}, min_stretch=160)
 
         editor = QWidget(self.splitter)
         ev = QVBoxLayout(editor)
@@ -225,6 +223,9 @@ class InterfaceStringsTab(QWidget):
         if current_row >= 0:
             self.table.setCurrentCell(current_row, 0)
         self.table.blockSignals(False)
+        self.columns.fit(measure=False)
+        if current_row < 0 and self._current is None and rows:
+            self.table.setCurrentCell(0, 0)  # something to read and correct on arrival
 
     def select(self, msgid: str, context: str | None = None) -> bool:
         for r in range(self.table.rowCount()):

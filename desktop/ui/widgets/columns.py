@@ -49,15 +49,20 @@ class ColumnFitter(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.viewport().installEventFilter(self)
 
-    def fit(self) -> None:
-        """Measure the short columns again (new rows, new language) and share out the width."""
+    def fit(self, *, measure: bool = True) -> None:
+        """Measure the short columns again (new rows, new language) and share out the width.
+        ``measure=False`` skips reading the cells (long lists): a capped column takes its cap."""
         header = _header(self.view)
         self._widths.clear()
         for col in range(header.count()):
             if col == self.stretch or header.isSectionHidden(col):
                 continue
-            self.view.resizeColumnToContents(col)
-            width = min(header.sectionSize(col), self.caps.get(col, 1 << 20))
+            cap = self.caps.get(col, 1 << 20)
+            if measure:
+                self.view.resizeColumnToContents(col)
+                width = min(header.sectionSize(col), cap)
+            else:
+                width = cap if col in self.caps else 0
             self._widths[col] = max(width, header.sectionSizeHint(col))
         self._share()
 
