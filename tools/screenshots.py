@@ -210,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                 tabs = getattr(editor, "tabs", None)
                 if tabs is not None and tabs.count() > 1:
                     tabs.setCurrentIndex(1)
-                    wait_for(lambda: not editor.preview.progress.isVisible())
+                    preview = editor.preview
+                    wait_for(lambda p=preview: not p.progress.isVisible())
                     wait_for(lambda: False, 2.0)  # the PDF view draws its pages in a thread
                     save(window, f"{lang}-responses-preview")
                     tabs.setCurrentIndex(0)
