@@ -8,6 +8,7 @@ file before replacing it, so a restore can itself be undone.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,6 +19,7 @@ from database import connection
 from database.errors import BackupError, CorruptDatabaseError, StorageError
 
 BACKUP_SUFFIX = ".craffu-backup"
+_BACKUP_NAME = re.compile(r"(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)" + re.escape(BACKUP_SUFFIX))
 AUTO_BACKUP_KEY = "last_auto_backup_at"
 
 
@@ -51,12 +53,25 @@ def backup_name(db_path: Path, when: datetime | None = None) -> str:
     return f"{db_path.stem}-{when.strftime('%Y%m%dT%H%M%S%fZ')}{BACKUP_SUFFIX}"
 
 
+def _taken_at(path: Path, db_path: Path) -> datetime | None:
+    """When a backup of ``db_path`` named as :func:`backup_name` writes it was taken, or None
+    for any other file (another database's backup, someone's copy)."""
+    match = _BACKUP_NAME.fullmatch(path.name)
+    if match is None or match["stem"] != db_path.stem:
+        return None
+    try:
+        return datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def list_backups(backup_dir: Path, db_path: Path) -> list[Path]:
-    """This database's backups in ``backup_dir``, newest first."""
+    """This database's automatic and manual backups in ``backup_dir``, newest first. Safety
+    copies taken before a restore are not counted (pruning never removes them)."""
     if not backup_dir.is_dir():
         return []
-    found = [p for p in backup_dir.glob(f"{db_path.stem}-*{BACKUP_SUFFIX}") if p.is_file()]
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    dated = [(_taken_at(p, db_path), p) for p in backup_dir.iterdir() if p.is_file()]
+    return [p for when, p in sorted((d for d in dated if d[0] is not None), reverse=True)]
 
 
 def prune(backup_dir: Path, db_path: Path, keep: int) -> list[Path]:
@@ -81,13 +96,9 @@ def auto_backup(
     now = now or datetime.now(UTC)
     newest = list_backups(backup_dir, db_path)
     if newest:
-        stamp = newest[0].name[len(db_path.stem) + 1 : -len(BACKUP_SUFFIX)]
-        try:
-            taken = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
-            if now - taken < min_interval:
-                return None
-        except ValueError:
-            pass
+        taken = _taken_at(newest[0], db_path)
+        if taken is not None and now - taken < min_interval:
+            return None
     dest = backup_to(db, backup_dir / backup_name(db_path, now))
     prune(backup_dir, db_path, keep)
     return dest

@@ -16,6 +16,7 @@ import sqlite_utils
 from database import migrations
 from database.errors import (
     CorruptDatabaseError,
+    DatabaseBusyError,
     DatabaseMissingError,
     NewerDatabaseError,
     NotADatabaseError,
@@ -68,12 +69,25 @@ def check_openable_readonly(path: Path) -> tuple[int, list[str]]:
     if path.is_dir():
         raise NotADatabaseError(str(path), path=str(path))
     version, names = probe(path)
+    if version == 0 and not names and _has_tables(path):
+        # SQLite, but another program's file: Craffu must not add its tables to it.
+        raise NotADatabaseError(str(path), path=str(path), other_application=True)
     unknown = [n for n in names if n not in migrations.MIGRATION_NAMES]
     if version > migrations.SCHEMA_VERSION or unknown:
         raise NewerDatabaseError(
             str(path), path=str(path), found=version, supported=migrations.SCHEMA_VERSION
         )
     return version, names
+
+
+def _has_tables(path: Path) -> bool:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def check_openable(path: Path) -> tuple[int, list[str]]:
@@ -133,6 +147,11 @@ def open_database(
         if migrate:
             migrations.apply(db)
         set_actor(db, actor)
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(str(exc), path=str(path)) from exc
+        raise CorruptDatabaseError(str(exc), path=str(path)) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
         raise CorruptDatabaseError(str(exc), path=str(path)) from exc
@@ -142,7 +161,11 @@ def open_database(
 def set_actor(db: sqlite_utils.Database, actor: str) -> None:
     """Name the person the audit log records for this connection's changes."""
     if db["audit_actor"].exists():
-        db.execute("UPDATE audit_actor SET actor = ? WHERE id = 1", [actor or _os_user()])
+        # Only a real change is written: opening a file must not make it differ from a copy.
+        db.execute(
+            "UPDATE audit_actor SET actor = ? WHERE id = 1 AND actor IS NOT ?",
+            [actor or _os_user(), actor or _os_user()],
+        )
 
 
 def _os_user() -> str:

@@ -31,6 +31,10 @@ class DatabaseMissingError(StorageError):
     code = "database_missing"
 
 
+class DatabaseBusyError(StorageError):
+    code = "database_busy"
+
+
 class CorruptDatabaseError(StorageError):
     code = "corrupt_database"
 
@@ -60,6 +64,8 @@ def translate_sqlite_error(exc: Exception) -> StorageError:
         return ImmutableRecordError(text, what="audit")
     if "craffu:history_append_only" in text:
         return ImmutableRecordError(text, what="history")
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseBusyError(text)
     if "readonly" in text or "read-only" in text:
         return ReadOnlyDatabaseError(text)
     if "not a database" in text or "malformed" in text:

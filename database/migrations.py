@@ -32,6 +32,26 @@ def m0002_report_reference_and_app_state(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+@migrations(name="0003_audit_everything")
+def m0003_audit_everything(db: sqlite_utils.Database) -> None:
+    # Response workflow events, app_state and the audit actor are audited too; app_state gets an
+    # integer id like every other table so its audit rows name the row; the actor row cannot be
+    # deleted (every later write would fail without it).
+    db.execute(
+        "CREATE TABLE app_state_v3 (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, "
+        "value TEXT NOT NULL)"
+    )
+    db.execute("INSERT INTO app_state_v3 (key, value) SELECT key, value FROM app_state")
+    db.execute("DROP TABLE app_state")
+    db.execute("ALTER TABLE app_state_v3 RENAME TO app_state")
+    db.execute(
+        "CREATE TRIGGER audit_actor_no_delete BEFORE DELETE ON audit_actor "
+        "BEGIN SELECT RAISE(ABORT, 'craffu:audit_immutable'); END"
+    )
+    schema.install_triggers(db)
+    db.execute("PRAGMA user_version = 3")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

@@ -27,7 +27,12 @@ AUDITED_TABLES: tuple[str, ...] = (
     "response_sections",
     "published_artefacts",
     "welsh_sources",
+    # since schema version 3:
+    "response_events",
+    "app_state",
 )
+# Not audited: ``audit_actor`` names who the current connection writes as (set on opening, so
+# auditing it would log every time someone opens the file); its one row cannot be deleted.
 
 # Bilingual fields: table -> base names; each has `<base>_en` and `<base>_cy` columns.
 BILINGUAL_FIELDS: dict[str, tuple[str, ...]] = {
@@ -429,6 +434,8 @@ def install_triggers(db: sqlite_utils.Database) -> None:
     _drop_generated_triggers(db)
     actor = "(SELECT actor FROM audit_actor WHERE id = 1)"
     for table in AUDITED_TABLES:
+        if not db[table].exists():  # an older schema version, being migrated step by step
+            continue
         new_json, old_json = _json_of(db, table, "new"), _json_of(db, table, "old")
         db.execute(
             f"""CREATE TRIGGER gen_audit_{table}_ins AFTER INSERT ON {table}

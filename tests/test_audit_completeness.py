@@ -161,22 +161,21 @@ REFUSED = {
     ("published_artefacts", "delete"),
 }
 
+# Connection state rather than a record: ``audit_actor`` names who this connection writes as,
+# set when a file is opened; auditing it would change a database merely by opening it.
+NOT_AUDITED_BY_DESIGN = {("audit_actor", "update")}
+REFUSED |= {("audit_actor", "delete")}
+
 # Gaps found by this test, for the storage owner (database/schema.py AUDITED_TABLES).
-NOT_AUDITED = {
-    ("response_events", "insert"): "response workflow events are not audited",
-    ("app_state", "insert"): "app_state (e.g. when the welcome page was dismissed) is not audited",
-    ("app_state", "update"): "app_state is not audited",
-    ("app_state", "delete"): "app_state is not audited",
-    ("audit_actor", "update"): "changing the audit actor is not audited (connection state: "
-    "audit it, or exclude it here with that reason)",
-    ("audit_actor", "delete"): "deleting the audit actor row is neither refused nor audited",
-}
+NOT_AUDITED: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list:
     cases = []
     for table in TABLES:
         for op in ("insert", "update", "delete"):
+            if (table, op) in NOT_AUDITED_BY_DESIGN:
+                continue
             marks = []
             if (table, op) in NOT_AUDITED:
                 reason = f"database/schema.py: {NOT_AUDITED[(table, op)]}"

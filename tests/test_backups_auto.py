@@ -190,14 +190,6 @@ def test_keep_is_never_less_than_one_and_strangers_are_left_alone(office: Path, 
     assert stranger.read_text() == "the office's own file"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "database/backup.py list_backups() matches '<stem>-*.craffu-backup' and sorts by name: "
-        "a file such as 'craffu-copy.craffu-backup' sorts after every dated backup, counts as "
-        "the newest, and pruning then deletes the backup just taken"
-    ),
-)
 def test_a_strangely_named_file_never_costs_a_real_backup(office: Path, tmp_path: Path):
     folder = tmp_path / "auto"
     folder.mkdir()
@@ -210,14 +202,6 @@ def test_a_strangely_named_file_never_costs_a_real_backup(office: Path, tmp_path
     assert taken is not None and taken.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "database/backup.py list_backups() globs '<stem>-*': the backups of 'craffu-archive.db' "
-        "in the same folder count as 'craffu.db's (and sort as its newest), so pruning "
-        "'craffu.db's backups deletes the one just taken"
-    ),
-)
 def test_pruning_leaves_a_similarly_named_databases_backups(office: Path, tmp_path: Path):
     folder = tmp_path / "auto"
     archive = office.with_name(f"{office.stem}-archive.db")
@@ -275,14 +259,6 @@ def test_an_online_backup_holds_only_committed_work(office: Path, tmp_path: Path
     assert "Not committed yet" in titles(office)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "database/connection.py open_database(): 'database is locked' (another process holding "
-        "a write transaction) is raised as CorruptDatabaseError, so the user is told the file "
-        "is damaged when it is only busy"
-    ),
-)
 def test_a_busy_database_is_not_called_damaged(office: Path, monkeypatch: pytest.MonkeyPatch):
     from database import connection
     from database.errors import CorruptDatabaseError, StorageError

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from database import SCHEMA_VERSION
 from desktop import __version__
 from desktop.cli import main
 
@@ -163,7 +164,7 @@ def test_check(demo_db: Path):
     code, out, err = run("check", "--db", str(demo_db), "--json")
     assert code == 0, err
     report = json.loads(out)
-    assert report["ok"] and report["problems"] == [] and report["schema_version"] == 2
+    assert report["ok"] and report["problems"] == [] and report["schema_version"] == SCHEMA_VERSION
     proc = run_process("check", "--db", str(demo_db))
     assert proc.returncode == 0 and "no problems" in proc.stdout
 

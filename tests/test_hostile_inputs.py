@@ -76,18 +76,7 @@ MESSAGE_WORDS = {
 
 # Files that currently produce a traceback, a wrong exit status or a changed database. Each is a
 # bug for the owner of the reader to fix; strict, so the fix is noticed.
-KNOWN_PROBLEMS: dict[str, str] = {
-    "csv/unterminated-quote.csv": (
-        "a quote left open swallows the rest of the file into one cell: the import succeeds "
-        "with one recommendation whose text holds the next row; it should be refused naming "
-        "the line (desktop/services/csv_import.py)"
-    ),
-    "db/other-application.db": (
-        "an SQLite file written by another program is taken for a Craffu database of schema "
-        "version 0: `craffu check` says all is well (exit 0) and opening it would add Craffu's "
-        "tables to it; it should be refused as not a Craffu database (database/connection.py)"
-    ),
-}
+KNOWN_PROBLEMS: dict[str, str] = {}
 
 
 def _params() -> list:

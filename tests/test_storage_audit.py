@@ -47,6 +47,10 @@ def _one_of_each(store: Store, *, artefact: bool = True) -> dict[str, int]:
         ResponseSection(ids["responses"], ids["recommendations"], "Expl")
     )
     ids["office"] = 1
+    store.set_response_state(ids["responses"], "in_translation")
+    ids["response_events"] = store.response_events(ids["responses"])[-1]["id"]
+    store.set_app_state("last_auto_backup_at", "2024-01-01T00:00:00Z")
+    ids["app_state"] = store.db.execute("SELECT id FROM app_state").fetchone()[0]
     store.set_welsh("reports", ids["reports"], "title", "Adroddiad")
     ids["welsh_sources"] = store.db.execute(
         "SELECT id FROM welsh_sources WHERE table_name = 'reports'"
@@ -75,11 +79,13 @@ _UPDATE = {
     "responses": ("closing_en", "'Yours'"),
     "response_sections": ("explanation_en", "'changed'"),
     "welsh_sources": ("reviewed", "1"),
+    "app_state": ("value", "'2025-01-01T00:00:00Z'"),
 }
 
 
 def test_every_audited_table_is_exercised():
-    assert set(_UPDATE) | {"recommendation_events", "published_artefacts"} == set(AUDITED_TABLES)
+    append_only = {"recommendation_events", "response_events", "published_artefacts"}
+    assert set(_UPDATE) | append_only == set(AUDITED_TABLES)
 
 
 @pytest.mark.parametrize("table", AUDITED_TABLES)
@@ -106,6 +112,9 @@ def test_insert_update_delete_audited(store: Store, table: str):
     if table == "recommendation_events":
         # history goes only with its recommendation
         store.db.execute("DELETE FROM recommendations WHERE id = ?", [ids["recommendations"]])
+    elif table == "response_events":
+        # ... and a response's workflow history only with its (unpublished) response
+        store.db.execute("DELETE FROM responses WHERE id = ?", [ids["responses"]])
     else:
         store.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
     assert store.audit_rows(table, row_id)[-1]["op"] == "DELETE"

@@ -129,3 +129,31 @@ def test_built_v1_by_stop_before_then_migrated(tmp_path: Path):
         Store(db).add_report(Report("New", date(2024, 1, 1), hmicfrs_ref="x"))
     finally:
         db.close()
+
+
+def test_frozen_databases_cover_every_earlier_version():
+    """A frozen file for each schema version before the current one (tests/databases/)."""
+    found = sorted(int(p.stem.rsplit("-v", 1)[1]) for p in FROZEN.glob("craffu-v*.db"))
+    assert found == list(range(1, SCHEMA_VERSION))
+
+
+def test_v2_migrates_and_data_survives(tmp_path: Path):
+    path = tmp_path / "office.db"
+    shutil.copy(FROZEN / "craffu-v2.db", path)
+    db = open_database(path, actor="tester")
+    try:
+        assert schema_version(db) == SCHEMA_VERSION
+        assert integrity_problems(db) == []
+        store = Store(db)
+        assert store.report(1).hmicfrs_ref == "HMICFRS-2023-HP"
+        assert store.app_state("last_auto_backup_at") == "2024-01-01T09:00:00Z"
+        # Version 3: app_state rows have ids and are audited, response workflow events too.
+        store.set_app_state("last_auto_backup_at", "2024-02-01T09:00:00Z")
+        assert store.audit_rows("app_state")[-1]["op"] == "UPDATE"
+        store.set_response_state(1, "in_translation")
+        assert store.audit_rows("response_events")[-1]["op"] == "INSERT"
+        with pytest.raises(sqlite3.DatabaseError, match="craffu:audit_immutable"):
+            db.execute("DELETE FROM audit_actor")
+        assert list(path.parent.glob("office.db.v2-*.pre-migration.bak"))
+    finally:
+        db.close()

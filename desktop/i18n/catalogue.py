@@ -55,6 +55,7 @@ def compile_po(po: Path, mo: Path | None = None) -> Path:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; every user of an install reads it
         os.replace(tmp, mo)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

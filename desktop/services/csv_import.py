@@ -148,7 +148,8 @@ def _read_rows(text: str) -> tuple[list[str], list[_Row]]:
     old_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_FILE_BYTES)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""))
+        # strict: a quote left open is an error, not a cell that swallows the rest of the file
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         header: list[str] | None = None
         rows: list[_Row] = []
         previous_end = 0

@@ -60,8 +60,18 @@ def _storage(exc: StorageError) -> str:
     code = exc.code
     path = _p(exc, "path")
     if code == "not_a_database":
+        if exc.params.get("other_application"):
+            return _(
+                "{path} is an SQLite file written by another program, not a Craffu database. "
+                "Craffu has left it unchanged."
+            ).format(path=path)
         # TRANSLATORS: {path} is a file the user tried to open as a Craffu database.
         return _("{path} is not a Craffu database (it is not an SQLite file).").format(path=path)
+    if code == "database_busy":
+        return _(
+            "{path} is busy: another Craffu window or program is saving to it. Wait a moment "
+            "and try again; nothing was changed."
+        ).format(path=path)
     if code == "newer_database":
         return _(
             "{path} was written by a newer version of Craffu (schema version {found}; this "

@@ -5,6 +5,8 @@
 Never regenerate one after its version has shipped: the point of a frozen file is that it was
 written by the old code. ``craffu-v1.db`` is schema version 1 (migration ``0001_initial`` only),
 holding one of every kind of record, so the migration tests can check that the data survives.
+``craffu-v2.db`` is schema version 2 (``0002_report_reference_and_app_state``), the same records
+plus what version 2 added (a report's HMICFRS reference, a row of ``app_state``).
 """
 
 from __future__ import annotations
@@ -66,6 +68,34 @@ def make_v1(path: Path) -> None:
     conn.close()
 
 
+V2_DATA = """
+UPDATE reports SET hmicfrs_ref = 'HMICFRS-2023-HP' WHERE id = 1;
+INSERT INTO app_state (key, value) VALUES ('last_auto_backup_at', '2024-01-01T09:00:00Z');
+"""
+
+
+def make_v2(path: Path) -> None:
+    """Only while version 2 is the newest: afterwards this file is history, never rewritten."""
+    path.unlink(missing_ok=True)
+    db = connection.connect(path)
+    migrations.apply(db, stop_before="0003_audit_everything")
+    connection.set_actor(db, "frozen-v2")
+    with db.atomic():
+        for statement in (V1_DATA + V2_DATA).split(";\n"):
+            if statement.strip():
+                db.execute(statement)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.execute("VACUUM")
+    conn.close()
+
+
 if __name__ == "__main__":
-    make_v1(HERE / "craffu-v1.db")
-    print("wrote", HERE / "craffu-v1.db")
+    for name, make in (("craffu-v1.db", make_v1), ("craffu-v2.db", make_v2)):
+        if (HERE / name).exists() and "--force" not in sys.argv:
+            print("kept", HERE / name, "(frozen; --force to rewrite)")
+            continue
+        make(HERE / name)
+        print("wrote", HERE / name)
