@@ -14,7 +14,7 @@
 ; Windows treat the next version as a different program, installed beside the old one.
 ;
 ; Office data: Craffu keeps the database, its backups and the preferences in the user's data
-; folder (%APPDATA%\Craffu), never in the program folder. This script neither installs nor
+; folder (%LOCALAPPDATA%\Craffu; preferences in %APPDATA%\Craffu), never in the program folder. This script neither installs nor
 ; deletes anything there, so the data survives upgrades and uninstalling. Do not add an
 ; [UninstallDelete] entry for it.
 

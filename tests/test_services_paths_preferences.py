@@ -33,8 +33,9 @@ def test_linux_defaults_without_xdg(monkeypatch, tmp_path: Path):
 def test_windows_and_macos(monkeypatch, tmp_path: Path):
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("APPDATA", str(tmp_path / "Roaming"))
-    assert paths.user_data_dir() == tmp_path / "Roaming" / "Craffu"
-    assert paths.config_dir() == paths.user_data_dir()
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "Local"))
+    assert paths.user_data_dir() == tmp_path / "Local" / "Craffu"  # the database does not roam
+    assert paths.config_dir() == tmp_path / "Roaming" / "Craffu"
     monkeypatch.setattr(sys, "platform", "darwin")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert paths.user_data_dir() == tmp_path / "Library" / "Application Support" / "Craffu"

@@ -22,10 +22,13 @@ def _home() -> Path:
 
 
 def user_data_dir() -> Path:
-    """%APPDATA%\\Craffu, ~/Library/Application Support/Craffu, or $XDG_DATA_HOME/craffu."""
+    """%LOCALAPPDATA%\\Craffu, ~/Library/Application Support/Craffu, or $XDG_DATA_HOME/craffu.
+
+    On Windows the database goes in the *local* profile: a roaming profile would copy a large,
+    often-open SQLite file to and from the server at every sign-in and sign-out."""
     if sys.platform == "win32":
-        base = os.environ.get("APPDATA")
-        return (Path(base) if base else _home() / "AppData" / "Roaming") / APP_NAME
+        base = os.environ.get("LOCALAPPDATA")
+        return (Path(base) if base else _home() / "AppData" / "Local") / APP_NAME
     if sys.platform == "darwin":
         return _home() / "Library" / "Application Support" / APP_NAME
     base = os.environ.get("XDG_DATA_HOME")
@@ -33,8 +36,12 @@ def user_data_dir() -> Path:
 
 
 def config_dir() -> Path:
-    """Where preferences live: beside the data on Windows and macOS, $XDG_CONFIG_HOME elsewhere."""
-    if sys.platform in ("win32", "darwin"):
+    """Where preferences live: %APPDATA% (roaming, they are small) on Windows, beside the data on
+    macOS, $XDG_CONFIG_HOME elsewhere."""
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA")
+        return (Path(base) if base else _home() / "AppData" / "Roaming") / APP_NAME
+    if sys.platform == "darwin":
         return user_data_dir()
     base = os.environ.get("XDG_CONFIG_HOME")
     return (Path(base) if base else _home() / ".config") / APP_SLUG
