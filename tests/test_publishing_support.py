@@ -72,16 +72,18 @@ REC2_EXPLANATION_CY = (
 
 
 def complete_draft(store: Store, report_id: int, *, fix_introduction: bool = True) -> int:
-    """Finish the demo's Neighbourhood policing draft for publication, short of approval: the Chief
-    Constable's comments (and the date they arrived), the reply, the letter date, recommendation
-    2's Welsh text and explanation, and a closing with ``WELSH_SAMPLE``. The stale Welsh
-    introduction is translated unless ``fix_introduction`` is False. Returns the response id."""
+    """Finish the report's draft (the demo's Neighbourhood policing one, or a new version) for
+    publication, short of approval: where missing, the Chief Constable's comments (and the date
+    they arrived), the reply, the letter date, recommendation 2's Welsh text and explanation; and
+    a closing with ``WELSH_SAMPLE``. The stale Welsh introduction is translated unless
+    ``fix_introduction`` is False. Returns the response id."""
     from desktop.services import publishing
 
     response = store.current_response(report_id)
     assert response is not None and response.state == "draft", "expected the demo's draft"
     report = store.report(report_id)
-    store.update_report(replace(report, cc_comments_received_on=report.published_on))
+    if report.cc_comments_received_on is None:
+        store.update_report(replace(report, cc_comments_received_on=report.published_on))
     sections = []
     for rec in store.recommendations_for_report(report_id):
         if not rec.text_cy:
@@ -89,15 +91,14 @@ def complete_draft(store: Store, report_id: int, *, fix_introduction: bool = Tru
         section = next(s for s in store.sections(response.id) if s.recommendation_id == rec.id)
         if not section.explanation_cy:
             sections.append(replace(section, explanation_cy=REC2_EXPLANATION_CY))
-    assert sections, "the demo's draft has an explanation without Welsh"
     response = replace(
         response,
         introduction_cy=response.introduction_cy + (INTRO_ADDED_CY if fix_introduction else ""),
-        cc_comments_en="The Chief Constable welcomes the report.",
-        cc_comments_cy="Mae’r Prif Gwnstabl yn croesawu’r adroddiad.",
-        pcc_reply_en="I welcome these comments.",
-        pcc_reply_cy="Rwy’n croesawu’r sylwadau hyn.",
-        letter_date=date.today(),
+        cc_comments_en=response.cc_comments_en or "The Chief Constable welcomes the report.",
+        cc_comments_cy=response.cc_comments_cy or "Mae’r Prif Gwnstabl yn croesawu’r adroddiad.",
+        pcc_reply_en=response.pcc_reply_en or "I welcome these comments.",
+        pcc_reply_cy=response.pcc_reply_cy or "Rwy’n croesawu’r sylwadau hyn.",
+        letter_date=response.letter_date or date.today(),
         closing_cy=f"{response.closing_cy} {WELSH_SAMPLE}".strip(),
         closing_en=f"{response.closing_en} We will work with Welsh Water and the House of Commons.".strip(),
     )

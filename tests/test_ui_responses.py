@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from test_publishing_support import (
     PASSWORD,
+    REC2_EXPLANATION_CY,
+    REC2_TEXT_CY,
     build_demo_db,
+    draft_report_id,
     fix_welsh_and_approve,
-    homicide_report_id,
     make_p12,
     open_store,
+    peel_report_id,
 )
 
 pytest.importorskip("PySide6.QtPdf")
@@ -53,7 +57,8 @@ def section(qtbot, demo_store, tmp_path: Path):
     widget.close()
 
 
-def _checklist(section) -> dict[str, tuple[bool, str]]:  # noqa: ANN001
+def _checklist(section) -> dict[str, str]:  # noqa: ANN001
+    """Code -> the text shown, for every item the checklist list shows."""
     out = {}
     lst = section.editor.checklist
     for i in range(lst.count()):
@@ -69,6 +74,11 @@ def _failing(section) -> set[str]:  # noqa: ANN001
     return {i.code for i in items if not i.ok and i.blocking}
 
 
+def _missing_refs(detail: str) -> set[str]:
+    """The recommendation refs listed by "… no explanation in Welsh: 1, 2"."""
+    return set(detail.rsplit(": ", 1)[1].split(", ")) if ": " in detail else set()
+
+
 def test_section_protocol(section) -> None:
     from desktop.ui.section import Section
 
@@ -79,7 +89,8 @@ def test_section_protocol(section) -> None:
 
 
 def test_browsing_writes_nothing_until_the_response_is_started(qtbot, section, demo_store) -> None:
-    report = next(r for r in demo_store.reports() if r.title_en.startswith("Neighbourhood"))
+    # PEEL: answered before the office used Craffu, so no response is held.
+    report = demo_store.report(peel_report_id(demo_store))
     audit = demo_store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     section.open_record("reports", report.id)
     assert section.stack.currentWidget() is section.start_page
@@ -87,7 +98,7 @@ def test_browsing_writes_nothing_until_the_response_is_started(qtbot, section, d
     assert demo_store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit
     qtbot.mouseClick(section.start_button, Qt.MouseButton.LeftButton)
     response = demo_store.current_response(report.id)
-    assert response is not None and response.state == "draft"
+    assert response is not None and response.state == "draft" and response.version == 1
     assert section.stack.currentWidget() is section.editor
     intro = section.editor.prose["introduction"]
     assert "HMICFRS" in intro.en() and "AHGTAEF" in intro.cy()
@@ -95,20 +106,45 @@ def test_browsing_writes_nothing_until_the_response_is_started(qtbot, section, d
 
 
 def test_drafting_explanation_assurance_and_live_checklist(qtbot, section, demo_store) -> None:
-    report_id = homicide_report_id(demo_store)
+    from database.records import Assurance
+
+    report_id = draft_report_id(demo_store)
+    recs = {r.ref: r for r in demo_store.recommendations_for_report(report_id)}
+    # Work done elsewhere meanwhile: recommendation 2's text translated (Recommendations
+    # section), an assurance recorded on recommendation 1.
+    assert not recs["2"].text_cy
+    demo_store.set_welsh("recommendations", recs["2"].id, "text", REC2_TEXT_CY)
+    demo_store.add_assurance(
+        Assurance(
+            date.today(),
+            text_en="neighbourhood officers will be moved only in emergencies",
+            text_cy="dim ond mewn argyfwng y caiff swyddogion y gymdogaeth eu symud",
+            given_by="Chief Constable",
+            report_id=report_id,
+            recommendation_id=recs["1"].id,
+        )
+    )
+    section.reload()
     section.open_record("reports", report_id)
     editor = section.editor
     assert editor.response is not None and editor.response.report_id == report_id
-    assert "welsh" in _failing(section)  # the demo's Welsh introduction is stale
+    assert editor.response.state == "draft"
+    # The demo's Welsh introduction is stale; recommendation 2's explanation has no Welsh.
+    assert {"welsh", "explanations_cy"} <= _failing(section)
+    assert _missing_refs(_checklist(section)["explanations_cy"]) == {"2"}
 
-    # Clear a Welsh explanation: the checklist says so, live, before anything is saved.
-    block = next(b for b in editor.blocks if b.rec.applies)
+    # Clear another Welsh explanation: the checklist says so, live, before anything is saved.
+    block = next(b for b in editor.blocks if b.rec.applies and b.explanation.cy())
     block.explanation.cy_edit.clear()
-    qtbot.waitUntil(lambda: "explanations_cy" in _checklist(section), timeout=3000)
+    qtbot.waitUntil(
+        lambda: _missing_refs(_checklist(section)["explanations_cy"]) == {"2", block.rec.ref},
+        timeout=3000,
+    )
     assert editor.has_unsaved_changes()
     detail = next(i.detail for i in editor.checklist_items() if i.code == "explanations_cy")
-    assert block.rec.ref in detail
-    assert demo_store.sections(editor.response.id)[0].explanation_cy  # nothing saved yet
+    assert _missing_refs(detail) == {"2", block.rec.ref}
+    saved = {s.recommendation_id: s for s in demo_store.sections(editor.response.id)}
+    assert saved[block.rec.id].explanation_cy  # nothing saved yet
 
     # Type an explanation in Welsh and insert an assurance: English and Welsh lead-ins appear.
     # (QTest types ASCII only; the Welsh letters arrive as an input method would insert them.)
@@ -116,12 +152,16 @@ def test_drafting_explanation_assurance_and_live_checklist(qtbot, section, demo_
     block.explanation.cy_edit.insertPlainText("Dŵr Cymru.")
     row = next(r for b in editor.blocks for r in b.assurance_rows)
     target = next(b for b in editor.blocks if row in b.assurance_rows)
+    assert target.rec.id == recs["1"].id
     qtbot.mouseClick(row.insert_button, Qt.MouseButton.LeftButton)
     assert "The Chief Constable has assured me that" in target.explanation.en()
-    if row.assurance.text_cy:
-        assert "Mae’r Prif Gwnstabl wedi fy sicrhau" in target.explanation.cy()
+    assert "Mae’r Prif Gwnstabl wedi fy sicrhau" in target.explanation.cy()
 
-    # Fix the stale Welsh introduction.
+    # Translate recommendation 2's explanation and fix the stale Welsh introduction.
+    rec2_block = next(b for b in editor.blocks if b.rec.id == recs["2"].id)
+    rec2_block.explanation.cy_edit.insertPlainText(REC2_EXPLANATION_CY)
+    qtbot.waitUntil(lambda: "explanations_cy" not in _failing(section), timeout=3000)
+    assert "welsh" in _failing(section)  # the introduction is still stale
     intro = editor.prose["introduction"]
     qtbot.keyClicks(intro.cy_edit, " Mae'n galonogol.")
     qtbot.waitUntil(lambda: "welsh" not in _failing(section), timeout=3000)
@@ -134,12 +174,16 @@ def test_drafting_explanation_assurance_and_live_checklist(qtbot, section, demo_
     assert saved[block.rec.id].explanation_cy.startswith(
         "Byddaf yn craffu ar y gwaith hwn gyda Dŵr Cymru."
     )
+    assert saved[recs["2"].id].explanation_cy == REC2_EXPLANATION_CY
     assert "The Chief Constable has assured me that" in saved[target.rec.id].explanation_en
+    assert " Mae'n galonogol." in demo_store.response(editor.response.id).introduction_cy
+    assert {"welsh", "explanations_cy"}.isdisjoint(_failing(section))
 
 
 def test_preview_renders_in_welsh(qtbot, section, demo_store) -> None:
-    section.open_record("reports", homicide_report_id(demo_store))
+    section.open_record("reports", draft_report_id(demo_store))
     editor = section.editor
+    assert editor.response.state == "draft"
     editor.tabs.setCurrentWidget(editor.preview)
     editor.preview.set_lang("cy")
     qtbot.waitUntil(
@@ -151,15 +195,15 @@ def test_preview_renders_in_welsh(qtbot, section, demo_store) -> None:
     )
     assert editor.preview.document.pageCount() >= 2
     text = editor.preview.document.getAllText(0).text()
-    # The Welsh version: the demo's Welsh introduction and the Welsh security marking.
-    assert "cydnabod yr argymhellion" in " ".join(text.split())
+    # The Welsh version: the draft's Welsh introduction and the Welsh security marking.
+    assert "yn un o’r heddluoedd a arolygwyd" in " ".join(text.split())
     assert "SWYDDOGOL-SENSITIF" in text
 
 
 def test_workflow_publish_and_read_only(
     qtbot, section, demo_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    report_id = homicide_report_id(demo_store)
+    report_id = draft_report_id(demo_store)
     fix_welsh_and_approve(demo_store, report_id)
     section.reload()
     section.open_record("reports", report_id)
@@ -211,22 +255,36 @@ def test_verify_dialog(qtbot, tmp_path: Path) -> None:
     assert dialog.verify() == "unreadable"
 
 
+MONTHS_EN = (
+    "January February March April May June July August September October November December"
+).split()
+MONTHS_CY = (
+    "Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr"
+).split()
+
+
 def test_retranslates_to_welsh_live_keeping_edits(qtbot, section, demo_store) -> None:
+    from desktop.domain.s55 import s55_due_date
     from desktop.ui.qt_translator import switch_language
 
-    section.open_record("reports", homicide_report_id(demo_store))
+    report = demo_store.report(draft_report_id(demo_store))
+    due = s55_due_date(report.published_on)
+    month_en, month_cy = MONTHS_EN[due.month - 1], MONTHS_CY[due.month - 1]
+    section.open_record("reports", report.id)
     editor = section.editor
-    assert "October" in editor.clock_label.text()
+    assert month_en in editor.clock_label.text()
     editor.prose["closing"].cy_edit.setPlainText("Diolch.")
     switch_language("cy")
     try:
-        assert "Hydref" in editor.clock_label.text()  # the s.55 due date, now in Welsh
+        # The s.55 due date, now in Welsh.
+        assert month_cy in editor.clock_label.text()
+        assert month_en not in editor.clock_label.text()
         assert editor.prose["closing"].cy() == "Diolch."
         assert section.has_unsaved_changes()
         assert editor.checklist.count() > 0
     finally:
         switch_language("en")
-    assert "October" in editor.clock_label.text()
+    assert month_en in editor.clock_label.text()
 
 
 def test_no_window_left_open(section) -> None:
