@@ -160,8 +160,32 @@ class MeetingEditor(Retranslating, QWidget):
                   self.is_public, self.minutes, self.minutes_approved_on):  # fmt: skip
             self.dirty.track(w)
         self.dirty.dirty_changed.connect(self._update_buttons)
+        self._set_tab_order()
         self.retranslate_ui()
         self.clear()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the page from top to bottom: the minutes fields were made before the
+        agenda above them."""
+        chain = [
+            self.is_public,
+            self.agenda,
+            self.add_item_button,
+            self.edit_item_button,
+            self.up_button,
+            self.down_button,
+            self.remove_item_button,
+            self.minutes.en_edit,
+            self.minutes.cy_edit,
+            self.minutes_approved_on.line,
+            self.minutes_approved_on.calendar_button,
+            self.actions,
+            self.add_action_button,
+            self.edit_action_button,
+            self.carry_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -86,6 +86,15 @@ class RecommendationFilters(Retranslating, QWidget):
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
             grid.addWidget(cell, i // 4, i % 4)
         grid.addWidget(self.clear_button, 2, 3)
+        # Tab goes along each row of the grid, as the eye does.
+        chain = [w for _caption, w in cells]
+        chain = [
+            part
+            for w in chain
+            for part in ((w.line, w.calendar_button) if isinstance(w, DateEdit) else (w,))
+        ] + [self.clear_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         for c in range(4):
             grid.setColumnStretch(c, 1)
 

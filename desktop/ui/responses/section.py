@@ -92,6 +92,20 @@ class ResponsesSection(Retranslating, QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.list.setMinimumWidth(320)
         self.splitter.setSizes([2000, 3000])
+        # Tab goes down the left column (reports, checklist, workflow), then into the draft.
+        editor = self.editor
+        chain = [
+            self.list,
+            editor.checklist,
+            *editor.workflow.buttons.values(),
+            editor.export_button,
+            editor.verify_button,
+            editor.save_button,
+            editor.discard_button,
+            editor.tabs,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.retranslate_ui()
         self._fill()
         self._select_first_needing_attention()
