@@ -63,7 +63,7 @@ class ReportsSection(Retranslating, QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSortingEnabled(True)
         self.list.currentItemChanged.connect(self._item_changed)
-        self.columns = ColumnFitter(self.list, 0, {1: 150}, min_stretch=180)
+        self.columns = ColumnFitter(self.list, 0, {1: 110}, min_stretch=150)
         lv.addWidget(self.list, 1)
         self.splitter.addWidget(left)
         self.editor = ReportEditor(self.store, today=today)
@@ -74,7 +74,7 @@ class ReportsSection(Retranslating, QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([2000, 3000])  # the editor needs room for two languages
+        self.splitter.setSizes([5000, 5000])  # the editor needs room for two languages
         self.editor.saved.connect(self._saved)
         self.editor.open_requested.connect(lambda kind, rid: context.open_record(kind, rid))
         self.retranslate_ui()
@@ -135,6 +135,10 @@ class ReportsSection(Retranslating, QWidget):
             item.setToolTip(3, countdown)
             self.list.addTopLevelItem(item)
         self.list.setSortingEnabled(True)
+        header = self.list.header()
+        if header.count() >= 5 and header.visualIndex(1) != 4:
+            # The kind is shown last: the title, dates and the s.55 day matter more in the list.
+            header.moveSection(header.visualIndex(1), 4)
         self.columns.fit()
         self.list.blockSignals(False)
         from desktop.i18n import ngettext
