@@ -1,6 +1,6 @@
 """Screenshots of every Craffu screen on the demo data, in Welsh and in English.
 
-    xvfb-run -a /work/venv/bin/python tools/screenshots.py --out docs/screenshots
+    xvfb-run -a /work/venv/bin/python tools/screenshots.py --out docs/screenshots --palette
 
 Builds a fresh demo database (unless --db is given) in a temporary folder, opens the main window
 there, and saves one PNG per section and dialog per language: ``<lang>-<screen>.png``. Each list
@@ -34,6 +34,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--height", type=int, default=860)
     parser.add_argument("--only", nargs="*", help="screen names to take (default: all)")
     parser.add_argument("--list", action="store_true", help="print the screen names and stop")
+    parser.add_argument(
+        "--palette",
+        action="store_true",
+        help="save 256-colour PNGs (about a quarter of the size; for docs/screenshots)",
+    )
     return parser.parse_args(argv)
 
 
@@ -151,7 +156,14 @@ def main(argv: list[str] | None = None) -> int:
             return
         settle()
         path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
+        image = widget.grab().toImage()
+        if args.palette:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QImage
+
+            flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+            image = image.convertToFormat(QImage.Format.Format_Indexed8, flags)
+        image.save(str(path))
         print(path)
 
     def window_for(path: Path) -> MainWindow:

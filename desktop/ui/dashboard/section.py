@@ -245,6 +245,7 @@ class DashboardSection(QWidget):
                 if s
             )
         )
+        card.summary.setVisible(total > 0)  # "0 recommendations." would only repeat the note
         if not items:
             card.add_note(empty)
         for rec in items:

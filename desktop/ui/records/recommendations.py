@@ -92,8 +92,8 @@ class RecommendationsSection(Retranslating, QWidget):
         self.columns = ColumnFitter(
             self.table,
             COL_TEXT,
-            {COL_REPORT: 170, COL_RAG: 150, COL_STATUS: 150, COL_HMICFRS: 150, COL_OWNER: 150},
-            min_stretch=220,
+            {COL_REPORT: 140, COL_RAG: 150, COL_STATUS: 150, COL_HMICFRS: 150, COL_OWNER: 150},
+            min_stretch=200,
         )
         lv.addWidget(self.table, 1)
         self.splitter.addWidget(left)
