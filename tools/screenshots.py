@@ -42,6 +42,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def with_own_palette(image):
+    """The image in 256 colours: the 256 it uses most (a screen of flat colours loses almost
+    nothing; Qt's own palette turns light greys violet)."""
+    from collections import Counter
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
+    counts = Counter(memoryview(bytes(rgb.constBits())).cast("I"))
+    table = [colour | 0xFF000000 for colour, _n in counts.most_common(256)]
+    return rgb.convertToFormat(
+        QImage.Format.Format_Indexed8, table, Qt.ImageConversionFlag.ThresholdDither
+    )
+
+
 SCREENS = (
     "dashboard",
     "reports",
@@ -158,11 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         path = args.out / f"{name}.png"
         image = widget.grab().toImage()
         if args.palette:
-            from PySide6.QtCore import Qt
-            from PySide6.QtGui import QImage
-
-            flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
-            image = image.convertToFormat(QImage.Format.Format_Indexed8, flags)
+            image = with_own_palette(image)
         image.save(str(path))
         print(path)
 
