@@ -38,3 +38,8 @@ class Section(Protocol):
     def open_record(self, kind: str, record_id: int) -> bool:
         """Show one record (kind = table name, e.g. "recommendations"); False if not ours."""
         ...
+
+
+#: Margins (left, top, right, bottom) around every section's page, so the heading and the first
+#: list or card sit in the same place whichever section is shown.
+PAGE_MARGINS = (16, 12, 16, 12)

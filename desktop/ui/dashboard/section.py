@@ -15,6 +15,7 @@ from desktop.services.dashboard import Dashboard, RecommendationDue, load_dashbo
 from desktop.ui import icons
 from desktop.ui.dashboard.cards import Card, LinkRow
 from desktop.ui.dashboard.rag_chart import RagChart
+from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets.badges import status_icon
 
 TITLE = N_("Dashboard")
@@ -60,7 +61,7 @@ class DashboardSection(QWidget):
         page = QWidget()
         page.setObjectName("dashboardPage")
         outer = QVBoxLayout(page)
-        outer.setContentsMargins(24, 20, 24, 24)
+        outer.setContentsMargins(*PAGE_MARGINS)
         outer.setSpacing(12)
         head = QVBoxLayout()
         head.setSpacing(0)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.meetings.meeting_editor import MeetingEditor
+from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
@@ -42,6 +43,7 @@ class MeetingsSection(Retranslating, QWidget):
         self._today = today
         self._current_id: int | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
         layout.addWidget(self.heading)

@@ -34,6 +34,7 @@ from desktop.ui.records.recommendation_model import (
     ID_ROLE,
     RecommendationTableModel,
 )
+from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
@@ -54,6 +55,7 @@ class RecommendationsSection(Retranslating, QWidget):
         self._current_id: int | None = None
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
         layout.addWidget(self.heading)

@@ -22,6 +22,7 @@ from desktop.domain.s55 import s55_due_date
 from desktop.i18n import N_, _, get_language
 from desktop.i18n.formatting import format_date
 from desktop.ui.records.report_editor import ReportEditor, s55_countdown
+from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import status_icon
 from desktop.ui.widgets.columns import ColumnFitter
@@ -43,6 +44,7 @@ class ReportsSection(Retranslating, QWidget):
         self._today = today
         self._current_id: int | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
         layout.addWidget(self.heading)

@@ -23,6 +23,7 @@ from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.responses.editor import ResponseEditor
 from desktop.ui.responses.labels import STATE_ICON, state_label
+from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets.badges import status_icon
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
@@ -48,6 +49,7 @@ class ResponsesSection(Retranslating, QWidget):
         self._today = today
         self._report_id: int | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
         layout.addWidget(self.heading)

@@ -21,6 +21,7 @@ from database import StorageError
 from database.records import Office
 from desktop.i18n import N_, SUPPORTED_LANGUAGES, _, get_language, language_name
 from desktop.ui.errors import describe
+from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.settings.images import ImageField
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.dirty import DirtyTracker
@@ -143,7 +144,7 @@ class SettingsSection(QWidget):
         page = QWidget()
         page.setObjectName("settingsPage")
         column = QVBoxLayout(page)
-        column.setContentsMargins(24, 20, 24, 24)
+        column.setContentsMargins(*PAGE_MARGINS)
         column.setSpacing(12)
         column.addWidget(self.heading)
         column.addWidget(self.intro)
@@ -157,7 +158,7 @@ class SettingsSection(QWidget):
         bar = QWidget()
         bar.setObjectName("saveBar")
         bar_layout = QVBoxLayout(bar)
-        bar_layout.setContentsMargins(24, 8, 24, 10)
+        bar_layout.setContentsMargins(PAGE_MARGINS[0], 8, PAGE_MARGINS[2], 10)
         bar_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

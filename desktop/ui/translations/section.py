@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.i18n import N_, _
 from desktop.services.interface_corrections import InterfaceCorrections
+from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.translations.content_tab import ContentTranslationsTab
 from desktop.ui.translations.interface_tab import InterfaceStringsTab
 
@@ -27,6 +28,7 @@ class TranslationsSection(QWidget):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
         layout.addWidget(self.heading)
