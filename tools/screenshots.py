@@ -11,6 +11,7 @@ a temporary folder too, so the user's own are never touched.
 
     --only reports recommendations      take just these screens (names without the language)
     --list                              print the screen names and stop
+    CRAFFU_PSEUDO=1 (environment)       every text 40% longer, to check the layouts
 """
 
 from __future__ import annotations
@@ -142,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     qapp = app_module.application()
     app_module.apply_look(qapp)
     app_module.install_translator()
+    from desktop.ui.pseudo import enable_from_environment
+
+    enable_from_environment()  # CRAFFU_PSEUDO=1: every text 40% longer, to check layouts
 
     db_path = args.db or build_demo(work / "demo.db")
     empty_path = work / "empty.db"

@@ -165,6 +165,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for entry in self._entries:
             item = QListWidgetItem(
                 icons.icon(SECTION_ICONS.get(entry.key, "section"), SIDEBAR_INK), ""
@@ -363,7 +364,8 @@ class MainWindow(DatabaseActions, QMainWindow):
             (metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.count())),
             default=100,
         )
-        self.sidebar.setFixedWidth(max(200, widest + 20 + 56))
+        # icon 20, item padding 2 × 14, item margin 2 × 8, icon gap and frame: 84 around the text
+        self.sidebar.setFixedWidth(max(200, widest + 84))
 
     def count(self) -> int:
         return self.sidebar.count()

@@ -187,12 +187,13 @@ class ResponseEditor(Retranslating, QWidget):
         top.addWidget(self.letter_caption)
         top.addWidget(self.letter_date)
         top.addStretch(1)
-        self.rewrite_button = QPushButton(self.form)
-        self.rewrite_button.clicked.connect(self.rewrite_introduction)
-        top.addWidget(self.rewrite_button)
         holder = QWidget(self.form)
         holder.setLayout(top)
         self.form_layout.addWidget(holder)
+        # On its own line: its long caption (longer still in Welsh) must not widen the draft.
+        self.rewrite_button = QPushButton(self.form)
+        self.rewrite_button.clicked.connect(self.rewrite_introduction)
+        self.form_layout.addWidget(self.rewrite_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         def add_prose(key: str, caption: str) -> None:
             edit = BilingualEdit(caption, self.form, multiline=True)
