@@ -120,13 +120,6 @@ def test_the_application_backs_up_on_opening_keeping_the_offices_number(
     assert neighbour.exists()  # another database's backups are not this one's to prune
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "desktop/ui/main_window.py: File > Open (set_database) takes no automatic backup; only "
-        "the start in desktop/ui/app.py does"
-    ),
-)
 def test_opening_another_database_from_the_window_backs_it_up(
     office: Path, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
 ):

@@ -27,6 +27,7 @@ from desktop.services.preferences import (  # noqa: E402
     load_preferences,
     save_preferences,
 )
+from desktop.ui.database_actions import schedule_auto_backup  # noqa: E402
 from desktop.ui.dialogs import ShellDialogs  # noqa: E402
 from desktop.ui.errors import describe  # noqa: E402
 from desktop.ui.qt_translator import install_translator  # noqa: E402
@@ -154,24 +155,6 @@ class _FirstPaint(QObject):
         return False
 
 
-def _auto_backup_later(path: Path, keep: int) -> None:
-    """The once-a-day backup on opening, in the background with its own connection."""
-    from desktop.ui.background import run_in_background
-
-    def work() -> Path | None:
-        from database.backup import auto_backup
-        from database.connection import connect
-        from desktop.services.paths import backup_dir_for
-
-        conn = connect(path)
-        try:
-            return auto_backup(conn, path, backup_dir=backup_dir_for(path), keep=keep)
-        finally:
-            conn.close()
-
-    run_in_background(work, lambda _r: None, lambda exc: log.warning("auto backup: %s", exc))
-
-
 # ---- entry point -------------------------------------------------------------------------------
 
 
@@ -247,7 +230,7 @@ def run(
         keep = store.office().backup_keep
     except StorageError:
         keep = 10
-    QTimer.singleShot(1500, lambda: _auto_backup_later(window.db_path, keep))
+    schedule_auto_backup(window.db_path, keep)
     code = app.exec()
     try:
         window.db.close()

@@ -10,13 +10,38 @@ import logging
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
 from database import Store
 from desktop.i18n import _
 from desktop.ui.dialogs import ShellDialogs
 
 log = logging.getLogger(__name__)
+
+AUTO_BACKUP_DELAY_MS = 1500  # after the window is up, so opening is never slowed by it
+
+
+def schedule_auto_backup(path: Path, keep: int, delay_ms: int = AUTO_BACKUP_DELAY_MS) -> None:
+    """The at-most-daily backup taken whenever a database is opened, in the background with its
+    own connection (the window's connection is never shared with a worker)."""
+
+    def start() -> None:
+        from desktop.ui.background import run_in_background
+
+        def work() -> Path | None:
+            from database.backup import auto_backup
+            from database.connection import connect
+            from desktop.services.paths import backup_dir_for
+
+            conn = connect(path)
+            try:
+                return auto_backup(conn, path, backup_dir=backup_dir_for(path), keep=keep)
+            finally:
+                conn.close()
+
+        run_in_background(work, lambda _r: None, lambda exc: log.warning("auto backup: %s", exc))
+
+    QTimer.singleShot(delay_ms, start)
 
 
 class DatabaseActions:
@@ -80,6 +105,11 @@ class DatabaseActions:
             return False
         db, store = opened
         self.set_database(Path(path), db, store)
+        try:
+            keep = store.office().backup_keep
+        except Exception:  # an empty or unusual file: the default policy
+            keep = 10
+        schedule_auto_backup(Path(path), keep)
         return True
 
     def set_database(self, path: Path, db: sqlite_utils.Database, store: Store) -> None:
