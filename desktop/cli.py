@@ -497,7 +497,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a command, starts the desktop application."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"craffu {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"craffu {__version__}",
+        help=_("show the version number and exit"),
+    )
     parser.add_argument(
         "--db", type=Path, default=None, metavar="PATH", help=_("the Craffu database to open")
     )
@@ -578,6 +583,9 @@ def main(
     argv = list(sys.argv[1:] if argv is None else argv)
     out, err = out or sys.stdout, err or sys.stderr
     _set_language(_pre_language(argv))
+    from desktop.i18n.argparse_strings import install as translate_argparse
+
+    translate_argparse()
     parser = build_parser()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
