@@ -1,4 +1,5 @@
-"""File ▸ database actions of the main window: new, open, recent, back up, restore, demo.
+"""File ▸ database actions of the main window: new, open, recent, back up, restore, demo, and
+importing reports and recommendations from a CSV file.
 
 Kept apart from the window's layout so each stays readable. Long work runs in the background
 (``desktop/ui/background.py``) and never touches the window's own SQLite connection.
@@ -10,9 +11,11 @@ import logging
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
 
 from database import Store
+from desktop import i18n
 from desktop.i18n import _
 from desktop.ui.dialogs import ShellDialogs
 
@@ -42,6 +45,30 @@ def schedule_auto_backup(path: Path, keep: int, delay_ms: int = AUTO_BACKUP_DELA
         run_in_background(work, lambda _r: None, lambda exc: log.warning("auto backup: %s", exc))
 
     QTimer.singleShot(delay_ms, start)
+
+
+class ImportCsvAction(QAction):
+    """File ▸ Import from CSV…, retranslated on every language change by itself (so the window's
+    own ``retranslate_ui`` need not know about it)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        i18n.add_language_listener(self._language_changed)
+        self.destroyed.connect(lambda *_a, cb=self._language_changed: _forget(cb))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setText(_("&Import from CSV…"))
+        self.setStatusTip(
+            _("Add reports and recommendations from a CSV file saved by a spreadsheet.")
+        )
+
+    def _language_changed(self, _code: str) -> None:
+        self.retranslate_ui()
+
+
+def _forget(callback) -> None:  # noqa: ANN001 - a language listener
+    i18n.remove_language_listener(callback)
 
 
 class DatabaseActions:
@@ -240,6 +267,79 @@ class DatabaseActions:
             return
         db, store = opened
         self.set_database(self.db_path, db, store)
+
+    # ---- importing ------------------------------------------------------------------------
+
+    def import_csv_action(self) -> QAction:
+        """The File-menu action (built once; the window adds it to its menu)."""
+        act = getattr(self, "act_import_csv", None)
+        if act is None:
+            act = self.act_import_csv = ImportCsvAction(self)
+            act.triggered.connect(self.import_from_csv)
+        return act
+
+    def import_from_csv(self) -> None:
+        """Pick a CSV file and import it, all or nothing, in the background.
+
+        The worker opens its own connection (an sqlite3 connection belongs to its thread, and the
+        window's must never be used from another); the import writes in one transaction, so the
+        window's connection sees all of it after the commit or none of it.
+        """
+        from desktop.ui.csv_import_dialogs import CsvImportDialogs
+
+        start = getattr(self, "_csv_dir", None) or Path.home()
+        path = CsvImportDialogs.choose_file(self, start)
+        if path is None:
+            return
+        self._csv_dir = path.parent
+        db_path = self.db_path
+        act = self.import_csv_action()
+
+        def work() -> object:
+            from database.connection import connect
+            from desktop.services.csv_import import import_csv
+
+            conn = connect(db_path)  # the worker's own connection
+            try:
+                return import_csv(Store(conn), path)
+            finally:
+                conn.close()
+
+        def done(result) -> None:  # noqa: ANN001 - an ImportResult
+            from desktop.ui.csv_import_dialogs import summary_text
+
+            act.setEnabled(True)
+            if self.db_path != db_path:  # another database was opened meanwhile
+                return
+            if self._current_key is None and result.recommendations:
+                self.store.set_app_state("welcome_dismissed", "1")
+                self.show_section("recommendations")
+            self.on_data_changed()
+            text, detail = summary_text(
+                result.recommendations,
+                result.reports_created,
+                result.reports_extended,
+                result.formula_cells,
+            )
+            self.show_status(text)
+            CsvImportDialogs.show_summary(self, text, detail)
+
+        def failed(exc: BaseException) -> None:
+            from desktop.ui.errors import describe
+
+            act.setEnabled(True)
+            CsvImportDialogs.show_error(self, describe(exc))
+
+        from desktop.ui.background import run_in_background
+
+        act.setEnabled(False)
+        run_in_background(
+            work,
+            done,
+            failed,
+            parent=self,
+            label=_("Importing {file}…").format(file=path.name),
+        )
 
     def _report_error(self, exc: BaseException) -> None:
         from desktop.ui.errors import describe

@@ -262,6 +262,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addAction(self.act_restore)
+        self.menu_file.addAction(self.import_csv_action())
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
 

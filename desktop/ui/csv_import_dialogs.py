@@ -1,0 +1,106 @@
+"""File ▸ Import from CSV: the questions it asks and what it says afterwards.
+
+Each modal opens through a classmethod so tests can replace it. The wording of the summary lives
+here (``summary_text``) so the message box, the status bar and the tests agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.i18n import _, ngettext
+
+MAX_LISTED_CELLS = 8  # formula-like cells named in the summary; the rest are counted
+
+
+def summary_text(
+    recommendations: int,
+    created: int,
+    extended: int,
+    formula_cells: list[tuple[int, str]],
+) -> tuple[str, str]:
+    """(main text, detail) describing a finished import."""
+    main = ngettext(
+        "Imported {n} recommendation.",
+        "Imported {n} recommendations.",
+        recommendations,
+    ).format(n=recommendations)
+    reports = [
+        ngettext("{n} new report", "{n} new reports", created).format(n=created),
+        ngettext("{n} existing report extended", "{n} existing reports extended", extended).format(
+            n=extended
+        ),
+    ]
+    detail = [_("Reports: {list}.").format(list="; ".join(reports))]
+    if formula_cells:
+        n = len(formula_cells)
+        cells = ", ".join(
+            _("line {line} ({column})").format(line=line, column=column)
+            for line, column in formula_cells[:MAX_LISTED_CELLS]
+        )
+        if n > MAX_LISTED_CELLS:
+            cells += " …"
+        detail.append(
+            ngettext(
+                "{n} cell looks like a spreadsheet formula: {cells}. It was stored as plain "
+                "text, exactly as written; check it if it was not meant to be there.",
+                "{n} cells look like spreadsheet formulas: {cells}. They were stored as plain "
+                "text, exactly as written; check them if they were not meant to be there.",
+                n,
+            ).format(n=n, cells=cells)
+        )
+    return main, "\n\n".join(detail)
+
+
+class CsvImportDialogs:
+    """Every question File ▸ Import from CSV asks; replace a classmethod in tests."""
+
+    @classmethod
+    def choose_file(cls, parent: QWidget | None, start: Path | None = None) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            parent,
+            _("Import reports and recommendations from CSV"),
+            str(start or ""),
+            _("CSV files (*.csv)") + ";;" + _("All files (*)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def build_summary(cls, parent: QWidget | None, text: str, detail: str) -> QMessageBox:
+        """The summary box, not yet shown (``show_summary`` runs it; screenshots show it)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(_("Import finished"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setInformativeText(detail)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box
+
+    @classmethod
+    def show_summary(cls, parent: QWidget | None, text: str, detail: str) -> None:
+        box = cls.build_summary(parent, text, detail)
+        box.exec()
+        box.deleteLater()
+
+    @classmethod
+    def build_error(cls, parent: QWidget | None, message: str) -> QMessageBox:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(_("Import refused"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(message)
+        box.setInformativeText(
+            _("Nothing was imported: the database is as it was. Correct the file and try again.")
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, message: str) -> None:
+        box = cls.build_error(parent, message)
+        box.exec()
+        box.deleteLater()
