@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -55,6 +56,7 @@ def _tree(parent: QWidget) -> QTreeWidget:
 class MeetingEditor(Retranslating, QWidget):
     saved = Signal(int)
     open_requested = Signal(str, int)
+    pack_written = Signal(str)  # the board pack's path, or "" when it could not be written
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
@@ -63,6 +65,7 @@ class MeetingEditor(Retranslating, QWidget):
         self.store = store
         self._today = today
         self.record: Meeting | None = None
+        self._pack_folder: Path | None = None
         self.dirty = DirtyTracker(self)
         outer = QVBoxLayout(self)
         self.heading = QLabel(self)
@@ -82,6 +85,9 @@ class MeetingEditor(Retranslating, QWidget):
         row.addWidget(self.save_button)
         row.addWidget(self.revert_button)
         row.addWidget(self.status_note, 1)
+        self.pack_button = QPushButton(self)
+        self.pack_button.clicked.connect(self.export_board_pack)
+        row.addWidget(self.pack_button)
         outer.addLayout(row)
 
         f = self.form = Form(self)
@@ -233,6 +239,7 @@ class MeetingEditor(Retranslating, QWidget):
             )
         for box in (self.agenda_box, self.actions_box):
             box.setEnabled(saved)
+        self.pack_button.setEnabled(saved)
         self._fill_agenda()
         self._fill_actions()
 
@@ -465,6 +472,60 @@ class MeetingEditor(Retranslating, QWidget):
         )
         self.saved.emit(m.id)
 
+    # -- board pack -------------------------------------------------------------------------
+
+    def export_board_pack(self) -> None:
+        """Ask for language, public or private and file; write the pack in the background."""
+        from shiboken6 import isValid
+
+        from desktop.ui.meetings.board_pack import (
+            BoardPackDialog,
+            export_board_pack,
+            written_message,
+        )
+        from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+
+        if self.record is None or self.record.id is None:
+            return
+        if self.dirty.is_dirty():  # the pack is made from what is saved
+            answer = UnsavedChangesPrompt.ask(self, self.heading.text())
+            if answer == Choice.CANCEL:
+                return
+            if answer == Choice.SAVE:
+                if not self.save():
+                    return
+            else:
+                self.discard()
+        meeting = self.record
+        exempt = sum(1 for i in self.store.agenda(meeting.id) if i.exempt)
+        folder = self._pack_folder or Path.home()
+        request = BoardPackDialog.ask(self, meeting, exempt, folder)
+        if request is None:
+            return
+        self._pack_folder = request.out.parent
+        self.pack_button.setEnabled(False)
+
+        def done(req) -> None:  # noqa: ANN001 - the BoardPackRequest
+            if not isValid(self):  # the section went away (another database opened)
+                return
+            self.pack_button.setEnabled(self.record is not None and self.record.id is not None)
+            message = written_message(req)
+            self.status_note.setText(message)
+            self.pack_written.emit(str(req.out))
+            if BoardPackDialog.offer_folder(self, message):
+                BoardPackDialog.open_folder(req.out.parent)
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            self.pack_button.setEnabled(self.record is not None and self.record.id is not None)
+            self.status_note.setText(
+                _("The board pack was not written: {reason}").format(reason=describe_error(exc))
+            )
+            self.pack_written.emit("")
+
+        export_board_pack(self, self.store, meeting.id, request, done, failed)
+
     # -- language ---------------------------------------------------------------------------
 
     def _update_buttons(self, *_a: object) -> None:
@@ -503,6 +564,10 @@ class MeetingEditor(Retranslating, QWidget):
         self.add_action_button.setText(_("Add action…"))
         self.edit_action_button.setText(_("Edit…"))
         self.carry_button.setText(_("Carry open actions forward…"))
+        self.pack_button.setText(_("Board pack…"))
+        self.pack_button.setToolTip(
+            _("Write this meeting's board pack as a PDF: Welsh or English, public or private.")
+        )
         fit_headers(self.agenda)
         fit_headers(self.actions)
         self.carry_button.setToolTip(
