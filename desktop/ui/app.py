@@ -226,6 +226,7 @@ def run(
         return EXIT_OK
 
     window.show()
+    window.recovery.offer_later()  # the unsaved edit of a session that crashed, if any
     try:
         keep = store.office().backup_keep
     except StorageError:

@@ -73,7 +73,7 @@ def _forget(callback) -> None:  # noqa: ANN001 - a language listener
 
 class DatabaseActions:
     """Mixed into MainWindow: expects db_path, db, store, _opener, _prefs, _widgets,
-    _current_key, _welcome, stack, act_backup, menu_recent, search_panel and the window's
+    _current_key, _welcome, stack, act_backup, menu_recent, search_panel, recovery and the window's
     _resolve_unsaved, _persist_prefs, _show_start_page, retranslate_ui, show_status."""
 
     def load_demo(self) -> None:
@@ -142,6 +142,7 @@ class DatabaseActions:
     def set_database(self, path: Path, db: sqlite_utils.Database, store: Store) -> None:
         """Drop every section built on the old database and start again on the new one."""
         old = self.db
+        self.recovery.forget()  # the old database's edits were resolved before switching
         self._drop_sections()
         self.db_path, self.db, self.store = Path(path), db, store
         if old is not db:
@@ -154,6 +155,7 @@ class DatabaseActions:
         self.search_panel.clear()
         self.retranslate_ui()
         self._show_start_page()
+        self.recovery.offer_later()  # an edit left by a crash on this database
 
     def _drop_sections(self) -> None:
         """Forget every built section (before its database goes away)."""

@@ -34,6 +34,7 @@ from desktop.i18n.formatting import format_number
 from desktop.services.preferences import Preferences, save_preferences
 from desktop.services.search_hits import SearchResult, search_results
 from desktop.ui import icons
+from desktop.ui.crash_recovery import CrashRecovery
 from desktop.ui.database_actions import DatabaseActions
 from desktop.ui.pseudo import PseudoAction
 from desktop.ui.qt_translator import switch_language
@@ -156,6 +157,8 @@ class MainWindow(DatabaseActions, QMainWindow):
         self._pending_start: str | None = None
         self._loading: QLabel | None = None
         self.stack.installEventFilter(self)
+        # Keeps the unsaved edit in a journal (never in the database) so a crash loses nothing.
+        self.recovery = CrashRecovery(self)
         self._show_start_page(defer=True)
 
     # ---- construction -----------------------------------------------------------------------
@@ -480,6 +483,7 @@ class MainWindow(DatabaseActions, QMainWindow):
                 self.on_data_changed(exclude=widget)
             else:
                 section_call(widget, "discard")
+        self.recovery.check_now()  # all resolved: the journal goes
         return True
 
     def open_record(self, kind: str, record_id: int) -> bool:
@@ -510,6 +514,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         widget = self.current_section()
         if widget is not None:
             section_call(widget, "discard")
+            self.recovery.check_now()
             self.show_status(_("Changes dropped."))
 
     def on_data_changed(self, exclude: QWidget | None = None) -> None:
@@ -518,6 +523,7 @@ class MainWindow(DatabaseActions, QMainWindow):
             if widget is exclude or section_call(widget, "has_unsaved_changes", default=False):
                 continue
             section_call(widget, "reload")
+        self.recovery.check_now()  # saved: nothing left to recover
         self.refresh_status()
 
     # ---- start page -------------------------------------------------------------------------
@@ -644,6 +650,7 @@ class MainWindow(DatabaseActions, QMainWindow):
         if self._current_key:
             self._settings.set_last_section(self._current_key)
         self._settings.sync()
+        self.recovery.stop()  # a clean quit leaves no recovery journal
         event.accept()
 
     def _persist_prefs(self) -> None:

@@ -39,6 +39,18 @@ class Section(Protocol):
         """Show one record (kind = table name, e.g. "recommendations"); False if not ours."""
         ...
 
+    # Optional, for sections that edit long text (crash recovery, ``desktop/ui/crash_recovery.py``):
+    #
+    # def recovery_snapshot(self) -> dict | None:
+    #     """The unsaved edit, or None when nothing is unsaved: {"kind": table name,
+    #     "record_id": int (None for a record never saved), "label": the record named for the
+    #     user, "fields": {name: str | bool | int | list[str] | None}}. Called every few
+    #     seconds: cheap, and never writes anywhere."""
+    #
+    # def restore_snapshot(self, snapshot: dict) -> bool:
+    #     """Open that record and put the values back, leaving it unsaved (the user then saves
+    #     or reverts). False when the record is gone or can no longer be changed (published)."""
+
 
 #: Margins (left, top, right, bottom) around every section's page, so the heading and the first
 #: list or card sit in the same place whichever section is shown.

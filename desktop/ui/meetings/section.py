@@ -26,6 +26,7 @@ from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+from desktop.ui.widgets.recovery_fields import read_fields, write_fields
 from desktop.ui.widgets.retranslate import Retranslating
 
 TITLE = N_("Board meetings")
@@ -112,6 +113,60 @@ class MeetingsSection(Retranslating, QWidget):
             self.editor.load(record_id)
             self._reselect()
         return True
+
+    # -- crash recovery (optional part of the Section protocol) ------------------------------
+
+    def recovery_snapshot(self) -> dict | None:
+        editor = self.editor
+        if editor.record is None or not editor.has_unsaved_changes():
+            return None
+        return {
+            "kind": "meetings",
+            "record_id": editor.record.id,
+            "label": editor.heading.text(),
+            "fields": read_fields(self._recovery_widgets()),
+        }
+
+    def _recovery_widgets(self) -> dict[str, QWidget]:
+        """The meeting's fields a crash-recovery journal keeps (the minutes above all)."""
+        e = self.editor
+        return {
+            "title": e.title,
+            "kind": e.kind,
+            "held_on": e.held_on,
+            "starts_at": e.starts_at,
+            "location": e.location,
+            "is_public": e.is_public,
+            "minutes": e.minutes,
+            "minutes_approved_on": e.minutes_approved_on,
+        }
+
+    def restore_snapshot(self, snapshot: dict) -> bool:
+        """Open the meeting (a new one when it was never saved) and put the recovered values
+        back; False when it no longer exists."""
+        if snapshot.get("kind") != "meetings":
+            return False
+        record_id = snapshot.get("record_id")
+        if record_id is None:
+            if not self._may_leave():
+                return False
+            self._current_id = None
+            self._reselect()
+            self.editor.new()
+        else:
+            if (
+                not isinstance(record_id, int)
+                or not self.store.db.execute(
+                    "SELECT 1 FROM meetings WHERE id = ?", [record_id]
+                ).fetchone()
+            ):
+                return False
+            self.open_record("meetings", record_id)
+            if self.editor.record is None or self.editor.record.id != record_id:
+                return False
+        write_fields(self._recovery_widgets(), dict(snapshot.get("fields") or {}))
+        self.editor.dirty.check()
+        return self.editor.has_unsaved_changes()
 
     # -- list -------------------------------------------------------------------------------
 

@@ -437,6 +437,24 @@ class RecommendationEditor(Retranslating, QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.record is not None and (self.record.id is None or self.dirty.is_dirty())
 
+    def recovery_widgets(self) -> dict[str, QWidget]:
+        """The fields a crash-recovery journal keeps (the report is chosen by ``new``)."""
+        return {
+            "ref": self.ref,
+            "kind": self.kind,
+            "text": self.text,
+            "cy_source": self.cy_source,
+            "addressees": self.addressees,
+            "deadline_text": self.deadline_text,
+            "deadline_on": self.deadline_on,
+            "applies": self.applies,
+            "not_applicable_reason": self.na_reason,
+            "hmicfrs_status": self.hmicfrs_status,
+            "local_status": self.local_status,
+            "owner": self.owner,
+            "planned_closure_on": self.planned_closure,
+        }
+
     def _collect(self) -> Recommendation:
         assert self.record is not None
         rec = dataclasses.replace(self.record, addressees=list(self.addressees.checked_codes()))

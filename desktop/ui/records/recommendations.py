@@ -37,6 +37,7 @@ from desktop.ui.records.recommendation_model import (
 from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+from desktop.ui.widgets.recovery_fields import read_fields, write_fields
 from desktop.ui.widgets.retranslate import Retranslating
 
 TITLE = N_("Recommendations")
@@ -154,6 +155,50 @@ class RecommendationsSection(Retranslating, QWidget):
         self._current_id = record_id
         self._reselect()
         return True
+
+    # -- crash recovery (optional part of the Section protocol) ------------------------------
+
+    def recovery_snapshot(self) -> dict | None:
+        editor = self.editor
+        if editor.record is None or not editor.has_unsaved_changes():
+            return None
+        fields = read_fields(editor.recovery_widgets())
+        fields["report_id"] = editor.report.currentData()
+        return {
+            "kind": "recommendations",
+            "record_id": editor.record.id,
+            "label": editor.heading.text(),
+            "fields": fields,
+        }
+
+    def restore_snapshot(self, snapshot: dict) -> bool:
+        """Open the recommendation (a new one when it was never saved) and put the recovered
+        values back; False when it no longer exists."""
+        if snapshot.get("kind") != "recommendations":
+            return False
+        fields = dict(snapshot.get("fields") or {})
+        record_id = snapshot.get("record_id")
+        if record_id is None:
+            if not self._may_leave():
+                return False
+            report_id = fields.get("report_id")
+            self._current_id = None
+            self._reselect()
+            self.editor.new(report_id if isinstance(report_id, int) else None)
+        else:
+            if (
+                not isinstance(record_id, int)
+                or not self.store.db.execute(
+                    "SELECT 1 FROM recommendations WHERE id = ?", [record_id]
+                ).fetchone()
+            ):
+                return False
+            self.open_record("recommendations", record_id)
+            if self.editor.record is None or self.editor.record.id != record_id:
+                return False
+        write_fields(self.editor.recovery_widgets(), fields)
+        self.editor.dirty.check()
+        return self.editor.has_unsaved_changes()
 
     # -- list -------------------------------------------------------------------------------
 

@@ -280,6 +280,37 @@ class ResponseEditor(Retranslating, QWidget):
         self._apply_state()
         self._check_timer.start()
 
+    # -- crash recovery ------------------------------------------------------------------------
+
+    def recovery_fields(self) -> dict[str, str]:
+        """Every text of the draft as typed (for the recovery journal)."""
+        fields: dict[str, str] = {"letter_date": self.letter_date.line.text()}
+        for key, edit in self.prose.items():
+            fields[f"{key}_en"], fields[f"{key}_cy"] = edit.values()
+        for block in self.blocks:
+            en, cy = block.explanation.values()
+            fields[f"explanation_en/{block.rec.id}"] = en
+            fields[f"explanation_cy/{block.rec.id}"] = cy
+        return fields
+
+    def put_back(self, fields: dict) -> None:
+        """Type recovered texts back into the draft shown; it is then unsaved."""
+
+        def put(edit, value: object) -> None:  # noqa: ANN001
+            if isinstance(value, str) and edit.toPlainText() != value:
+                edit.setPlainText(value)
+
+        for key, edit in self.prose.items():
+            put(edit.en_edit, fields.get(f"{key}_en"))
+            put(edit.cy_edit, fields.get(f"{key}_cy"))
+        for block in self.blocks:
+            put(block.explanation.en_edit, fields.get(f"explanation_en/{block.rec.id}"))
+            put(block.explanation.cy_edit, fields.get(f"explanation_cy/{block.rec.id}"))
+        letter = fields.get("letter_date")
+        if isinstance(letter, str) and self.letter_date.line.text() != letter:
+            self.letter_date.line.setText(letter)
+        self._edited()
+
     def rewrite_introduction(self) -> None:
         if self.response is None:
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.s55 import s55_days_left
+from desktop.domain.workflow import is_response_editable
 from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.responses.editor import ResponseEditor
@@ -138,6 +139,41 @@ class ResponsesSection(Retranslating, QWidget):
             return False
         self.show_report(record_id)
         return True
+
+    # -- crash recovery (optional part of the Section protocol) ----------------------------------
+
+    def recovery_snapshot(self) -> dict | None:
+        editor = self.editor
+        if editor.response is None or not editor.has_unsaved_changes():
+            return None
+        report = self.store.report(editor.response.report_id)
+        title = (report.title_cy if get_language() == "cy" else "") or report.title_en
+        return {
+            "kind": "responses",
+            "record_id": editor.response.id,
+            # TRANSLATORS: names the record in "Craffu closed unexpectedly while you were
+            # editing {record}".
+            "label": _("the response to “{title}”").format(title=title),
+            "fields": editor.recovery_fields(),
+        }
+
+    def restore_snapshot(self, snapshot: dict) -> bool:
+        """Open the draft and type the recovered texts back; False when that response is gone,
+        published, or no longer the report's current version."""
+        if snapshot.get("kind") != "responses" or not isinstance(snapshot.get("record_id"), int):
+            return False
+        try:
+            response = self.store.response(snapshot["record_id"])
+        except Exception:
+            return False
+        current = self.store.current_response(response.report_id)
+        if not is_response_editable(response.state) or current is None or current.id != response.id:
+            return False
+        self.show_report(response.report_id)
+        if self.editor.response is None or self.editor.response.id != response.id:
+            return False
+        self.editor.put_back(dict(snapshot.get("fields") or {}))
+        return self.editor.has_unsaved_changes()
 
     # -- list -----------------------------------------------------------------------------------
 
