@@ -93,7 +93,7 @@ def test_a_good_file_is_imported_in_the_background_and_shows_in_the_list(qtbot, 
     assert "error" not in answers
     text, detail = answers["summary"]
     assert text == "Imported 4 recommendations."
-    assert "2 new reports" in detail and "0 existing reports extended" in detail
+    assert "Reports: 2 new reports." in detail and "existing" not in detail
     assert window.import_csv_action().isEnabled()
     refs = _refs(window)
     assert len(refs) == 5
@@ -104,6 +104,23 @@ def test_a_good_file_is_imported_in_the_background_and_shows_in_the_list(qtbot, 
     }
     assert "Imported 4 recommendations." in window.statusBar().currentMessage()
     assert "5 recommendations" in window.counts_label.text()
+
+
+def test_a_generated_file_extends_an_existing_report(qtbot, window, answers, tmp_path):
+    csv_file = tmp_path / "more.csv"
+    csv_file.write_text(
+        "report_title_en,report_published_on,ref,text_en,text_cy\n"
+        "Water safety,10/01/2024,R2,Publish a water safety plan.,Cyhoeddi cynllun diogelwch dŵr.\n",
+        encoding="utf-8",
+    )
+    answers["use"](csv_file)
+    window.import_csv_action().trigger()
+    qtbot.waitUntil(lambda: "summary" in answers or "error" in answers, timeout=20_000)
+    text, detail = answers["summary"]
+    assert text == "Imported 1 recommendation."
+    assert detail == "Reports: 1 existing report extended."
+    assert sorted(_refs(window)) == ["R1", "R2"]
+    assert len(window.store.reports()) == 1
 
 
 def test_a_bad_file_names_its_line_and_nothing_changes(qtbot, window, answers):

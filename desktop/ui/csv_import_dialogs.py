@@ -9,11 +9,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from desktop.i18n import _, ngettext
 
 MAX_LISTED_CELLS = 8  # formula-like cells named in the summary; the rest are counted
+BOX_WIDTH = 480  # QMessageBox wraps long texts into a narrow column; give them room
+
+
+def widen(box: QMessageBox, width: int = BOX_WIDTH) -> QMessageBox:
+    """Give a message box a minimum width (it ignores setMinimumWidth)."""
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+    return box
 
 
 def summary_text(
@@ -28,13 +45,16 @@ def summary_text(
         "Imported {n} recommendations.",
         recommendations,
     ).format(n=recommendations)
-    reports = [
-        ngettext("{n} new report", "{n} new reports", created).format(n=created),
-        ngettext("{n} existing report extended", "{n} existing reports extended", extended).format(
-            n=extended
-        ),
-    ]
-    detail = [_("Reports: {list}.").format(list="; ".join(reports))]
+    reports = []
+    if created:
+        reports.append(ngettext("{n} new report", "{n} new reports", created).format(n=created))
+    if extended:
+        reports.append(
+            ngettext(
+                "{n} existing report extended", "{n} existing reports extended", extended
+            ).format(n=extended)
+        )
+    detail = [_("Reports: {list}.").format(list="; ".join(reports))] if reports else []
     if formula_cells:
         n = len(formula_cells)
         cells = ", ".join(
@@ -78,7 +98,7 @@ class CsvImportDialogs:
         box.setText(text)
         box.setInformativeText(detail)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        return box
+        return widen(box)
 
     @classmethod
     def show_summary(cls, parent: QWidget | None, text: str, detail: str) -> None:
@@ -97,7 +117,7 @@ class CsvImportDialogs:
             _("Nothing was imported: the database is as it was. Correct the file and try again.")
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        return box
+        return widen(box)
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:

@@ -287,9 +287,14 @@ class DatabaseActions:
         window's must never be used from another); the import writes in one transaction, so the
         window's connection sees all of it after the commit or none of it.
         """
+        from PySide6.QtCore import QStandardPaths
+
         from desktop.ui.csv_import_dialogs import CsvImportDialogs
 
-        start = getattr(self, "_csv_dir", None) or Path.home()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        start = getattr(self, "_csv_dir", None) or Path(documents or Path.home())
         path = CsvImportDialogs.choose_file(self, start)
         if path is None:
             return

@@ -35,6 +35,7 @@ from database.records import Meeting
 from desktop.i18n import _, get_language, ngettext, pgettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.background import BackgroundTask, run_in_background
+from desktop.ui.csv_import_dialogs import widen
 from desktop.ui.widgets.retranslate import Retranslating
 
 EXEMPT_RED = "#b3261e"
@@ -235,7 +236,7 @@ class BoardPackDialog(Retranslating, QDialog):
         box.open_button = box.addButton(_("Open folder"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(_("Close"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(box.open_button)
-        return box
+        return widen(box, 520)
 
     @classmethod
     def offer_folder(cls, parent: QWidget | None, message: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -39,6 +39,11 @@ from desktop.ui.widgets.prompts import ConfirmPrompt
 from desktop.ui.widgets.retranslate import Retranslating
 
 ID = Qt.ItemDataRole.UserRole
+
+
+def _documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
 
 
 def _welsh() -> bool:
@@ -155,10 +160,15 @@ class MeetingEditor(Retranslating, QWidget):
             lambda: self.edit_action(self.actions.currentItem())
         )
         self.carry_button.clicked.connect(self.carry_forward)
-        for b in (self.add_action_button, self.edit_action_button, self.carry_button):
+        for b in (self.add_action_button, self.edit_action_button):
             crow.addWidget(b)
         crow.addStretch(1)
         acv.addLayout(crow)
+        # Its own row: in Welsh the three captions side by side are wider than the editor.
+        carry_row = QHBoxLayout()
+        carry_row.addWidget(self.carry_button)
+        carry_row.addStretch(1)
+        acv.addLayout(carry_row)
         outer.addWidget(self.actions_box)
         outer.addStretch(1)
 
@@ -498,7 +508,7 @@ class MeetingEditor(Retranslating, QWidget):
                 self.discard()
         meeting = self.record
         exempt = sum(1 for i in self.store.agenda(meeting.id) if i.exempt)
-        folder = self._pack_folder or Path.home()
+        folder = self._pack_folder or _documents_folder()
         request = BoardPackDialog.ask(self, meeting, exempt, folder)
         if request is None:
             return
