@@ -73,7 +73,7 @@ class CrashRecovery(QObject):
         window: MainWindow,
         *,
         folder: Path | None = None,
-        interval_ms: int = INTERVAL_MS,
+        interval_ms: int | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -82,7 +82,7 @@ class CrashRecovery(QObject):
         self._wrote_for: Path | None = None  # the database whose journal this session wrote
         self._offering = False
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
+        self.timer.setInterval(interval_ms or INTERVAL_MS)
         self.timer.timeout.connect(self.check_now)
         self.timer.start()
         app = QApplication.instance()
