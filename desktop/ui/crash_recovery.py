@@ -31,10 +31,6 @@ log = logging.getLogger(__name__)
 INTERVAL_MS = 5000
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 class RecoveryPrompt:
     """The question asked on start; replace ``ask`` in tests."""
 
@@ -45,6 +41,9 @@ class RecoveryPrompt:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_("Restore unsaved changes"))
         box.setText(
+            # TRANSLATORS: {record} names what was being edited, e.g. "the draft response to
+            # “Homicide prevention”" or "Recommendation 3"; it also follows "to" in the messages
+            # saying why changes could not be restored.
             _(
                 "Craffu closed unexpectedly while you were editing {record}. "
                 "Restore your unsaved changes?"
@@ -232,22 +231,22 @@ class CrashRecovery(QObject):
 
     def _refused(self, journal: Journal, exists: bool | None) -> None:
         """Say why nothing came back; ``exists`` is None when that is not known."""
-        record = _capitalised(journal.label or _("The record"))
+        record = journal.label or _("a record")
         if exists is None:
             text = _(
-                "{record} could not be opened, so the unsaved changes to it could not be "
-                "restored. They have been dropped."
+                "The unsaved changes to {record} could not be restored, because it could not "
+                "be opened. They have been dropped."
             ).format(record=record)
         elif exists:
             text = _(
-                "{record} can no longer be edited: after Craffu closed it went forward for "
-                "approval or was published. The unsaved changes to it could not be restored "
-                "and have been dropped."
+                "The unsaved changes to {record} could not be restored: after Craffu closed, it "
+                "went forward for approval or was published, and can no longer be edited. They "
+                "have been dropped."
             ).format(record=record)
         else:
             text = _(
-                "{record} no longer exists, so the unsaved changes to it could not be "
-                "restored. They have been dropped."
+                "The unsaved changes to {record} could not be restored: it no longer exists. "
+                "They have been dropped."
             ).format(record=record)
         ShellDialogs.info(self._window, _("Unsaved changes not restored"), text)
 

@@ -151,9 +151,10 @@ class ResponsesSection(Retranslating, QWidget):
         return {
             "kind": "responses",
             "record_id": editor.response.id,
-            # TRANSLATORS: names the record in "Craffu closed unexpectedly while you were
-            # editing {record}".
-            "label": _("the response to “{title}”").format(title=title),
+            # TRANSLATORS: names the record inside sentences ("Craffu closed unexpectedly while
+            # you were editing {record}", "The unsaved changes to {record} …"): in Welsh leave
+            # out the article so no contraction is needed after "golygu" or "i".
+            "label": _("the draft response to “{title}”").format(title=title),
             "fields": editor.recovery_fields(),
         }
 
