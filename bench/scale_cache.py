@@ -35,7 +35,9 @@ def scale_db(n: int | None = None) -> Path:
     from desktop.services.demo import build_demo
 
     n = scale() if n is None else n
-    builder = hashlib.sha256((ROOT / "desktop" / "services" / "demo.py").read_bytes())
+    builder = hashlib.sha256()
+    for source in sorted((ROOT / "desktop" / "services" / "demo").glob("*.py")):
+        builder.update(source.read_bytes())
     path = CACHE / f"scale-{n}-v{SCHEMA_VERSION}-{builder.hexdigest()[:10]}.db"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
