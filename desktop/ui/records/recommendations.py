@@ -8,13 +8,7 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,47 +28,26 @@ from desktop.ui.records.recommendation_model import (
     ID_ROLE,
     RecommendationTableModel,
 )
-from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets.columns import ColumnFitter
-from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+from desktop.ui.widgets.list_detail import EditorSection
 from desktop.ui.widgets.recovery_fields import read_fields, write_fields
-from desktop.ui.widgets.retranslate import Retranslating
 
 TITLE = N_("Recommendations")
 
 
-class RecommendationsSection(Retranslating, QWidget):
+class RecommendationsSection(EditorSection):
     key = "recommendations"
 
     def __init__(
         self, context, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.store = context.store
-        self._today = today
+        super().__init__(context, parent, today=today)
         self._current_id: int | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*PAGE_MARGINS)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageTitle")
-        layout.addWidget(self.heading)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        layout.addWidget(self.splitter, 1)
-
-        left = QWidget(self.splitter)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
+        left, lv = self._list_column()
         self.filters = RecommendationFilters(self.store, left)
         lv.addWidget(self.filters)
-        row = QHBoxLayout()
-        self.count_label = QLabel(left)
-        self.new_button = QPushButton(left)
-        self.new_button.clicked.connect(self.new_recommendation)
-        row.addWidget(self.count_label, 1)
-        row.addWidget(self.new_button)
-        lv.addLayout(row)
+        self._add_count_row(left, lv, self.new_recommendation)
         self.model = RecommendationTableModel(self.store, self, today=today)
         self.table = QTableView(left)
         self.table.setModel(self.model)
@@ -102,10 +75,7 @@ class RecommendationsSection(Retranslating, QWidget):
         self.splitter.addWidget(left)
 
         self.editor = RecommendationEditor(self.store, today=today)
-        self.scroll = QScrollArea(self.splitter)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.editor)
-        self.splitter.addWidget(self.scroll)
+        self._add_scrolled_editor()
         self.scroll.setMinimumWidth(420)
         self.splitter.setChildrenCollapsible(False)
         # The editor holds English and Welsh side by side: it gets half the room.
@@ -131,15 +101,6 @@ class RecommendationsSection(Retranslating, QWidget):
         self.model.refresh()
         self._reselect()
         self.editor.reload()
-
-    def has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes()
-
-    def save(self) -> bool:
-        return self.editor.save()
-
-    def discard(self) -> None:
-        self.editor.discard()
 
     def open_record(self, kind: str, record_id: int) -> bool:
         if kind == "assurances":
@@ -255,18 +216,6 @@ class RecommendationsSection(Retranslating, QWidget):
             return
         self._current_id = rec_id
         self.editor.load(rec_id)
-
-    def _may_leave(self) -> bool:
-        """Ask about unsaved edits before the editor shows another record."""
-        if not self.editor.has_unsaved_changes():
-            return True
-        choice = UnsavedChangesPrompt.ask(self, self.editor.heading.text())
-        if choice == Choice.SAVE:
-            return self.editor.save()
-        if choice == Choice.DISCARD:
-            self.editor.discard()
-            return True
-        return False
 
     def new_recommendation(self) -> None:
         if not self._may_leave():

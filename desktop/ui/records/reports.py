@@ -7,14 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,44 +16,23 @@ from desktop.domain.s55 import s55_due_date
 from desktop.i18n import N_, _, get_language
 from desktop.i18n.formatting import format_date
 from desktop.ui.records.report_editor import ReportEditor, s55_countdown
-from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import status_icon
 from desktop.ui.widgets.columns import ColumnFitter
-from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
-from desktop.ui.widgets.retranslate import Retranslating
+from desktop.ui.widgets.list_detail import RecordTreeSection
 
 TITLE = N_("Reports")
 
 
-class ReportsSection(Retranslating, QWidget):
+class ReportsSection(RecordTreeSection):
     key = "reports"
 
     def __init__(
         self, context, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.store = context.store
-        self._today = today
-        self._current_id: int | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*PAGE_MARGINS)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageTitle")
-        layout.addWidget(self.heading)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        layout.addWidget(self.splitter, 1)
-        left = QWidget(self.splitter)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        self.count_label = QLabel(left)
-        self.new_button = QPushButton(left)
-        self.new_button.clicked.connect(self.new_report)
-        row.addWidget(self.count_label, 1)
-        row.addWidget(self.new_button)
-        lv.addLayout(row)
+        super().__init__(context, parent, today=today)
+        left, lv = self._list_column()
+        self._add_count_row(left, lv, self.new_report)
         self.list = QTreeWidget(left)
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
@@ -69,10 +42,7 @@ class ReportsSection(Retranslating, QWidget):
         lv.addWidget(self.list, 1)
         self.splitter.addWidget(left)
         self.editor = ReportEditor(self.store, today=today)
-        self.scroll = QScrollArea(self.splitter)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.editor)
-        self.splitter.addWidget(self.scroll)
+        self._add_scrolled_editor()
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -90,22 +60,10 @@ class ReportsSection(Retranslating, QWidget):
         self._fill()
         self.editor.reload()
 
-    def has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes()
-
-    def save(self) -> bool:
-        return self.editor.save()
-
-    def discard(self) -> None:
-        self.editor.discard()
-
     def open_record(self, kind: str, record_id: int) -> bool:
         if kind != "reports":
             return False
-        if self._may_leave():
-            self._current_id = record_id
-            self.editor.load(record_id)
-            self._reselect()
+        self._show(record_id)
         return True
 
     # -- list -------------------------------------------------------------------------------
@@ -149,50 +107,8 @@ class ReportsSection(Retranslating, QWidget):
         self.count_label.setText(ngettext("{n} report", "{n} reports", n).format(n=n))
         self._reselect()
 
-    def _reselect(self) -> None:
-        self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == self._current_id:
-                self.list.setCurrentItem(item)
-                break
-        self.list.blockSignals(False)
-
-    def _item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
-        if current is None:
-            return
-        report_id = current.data(0, Qt.ItemDataRole.UserRole)
-        if report_id == self._current_id:
-            return
-        if not self._may_leave():
-            self._reselect()
-            return
-        self._current_id = report_id
-        self.editor.load(report_id)
-
-    def _may_leave(self) -> bool:
-        if not self.editor.has_unsaved_changes():
-            return True
-        choice = UnsavedChangesPrompt.ask(self, self.editor.heading.text())
-        if choice == Choice.SAVE:
-            return self.editor.save()
-        if choice == Choice.DISCARD:
-            self.editor.discard()
-            return True
-        return False
-
     def new_report(self) -> None:
-        if not self._may_leave():
-            return
-        self._current_id = None
-        self._reselect()
-        self.editor.new()
-
-    def _saved(self, report_id: int) -> None:
-        self._current_id = report_id
-        self._fill()
-        self.context.data_changed()
+        self._new_record()
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.title())

@@ -24,17 +24,15 @@ from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.responses.editor import ResponseEditor
 from desktop.ui.responses.labels import STATE_ICON, state_label
-from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets.badges import status_icon
 from desktop.ui.widgets.columns import ColumnFitter
-from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
-from desktop.ui.widgets.retranslate import Retranslating
+from desktop.ui.widgets.list_detail import EditorSection
 
 TITLE = N_("Responses")
 COL_TITLE, COL_STATE, COL_DAYS = range(3)
 
 
-class ResponsesSection(Retranslating, QWidget):
+class ResponsesSection(EditorSection):
     key = "responses"
 
     def __init__(
@@ -44,18 +42,8 @@ class ResponsesSection(Retranslating, QWidget):
         *,  # noqa: ANN001
         today: Callable[[], date] = date.today,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.store = context.store
-        self._today = today
+        super().__init__(context, parent, today=today)
         self._report_id: int | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*PAGE_MARGINS)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageTitle")
-        layout.addWidget(self.heading)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        layout.addWidget(self.splitter, 1)
         # Left: the reports, and under them the chosen response's checklist and workflow.
         self.left = QSplitter(Qt.Orientation.Vertical, self.splitter)
         self.list = QTreeWidget(self.left)
@@ -122,15 +110,6 @@ class ResponsesSection(Retranslating, QWidget):
         self._fill()
         if self._report_id is not None and not self.editor.has_unsaved_changes():
             self._load(self._report_id)
-
-    def has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes()
-
-    def save(self) -> bool:
-        return self.editor.save()
-
-    def discard(self) -> None:
-        self.editor.discard()
 
     def open_record(self, kind: str, record_id: int) -> bool:
         if kind == "responses":
@@ -277,16 +256,8 @@ class ResponsesSection(Retranslating, QWidget):
             return
         self._load(report_id)
 
-    def _may_leave(self) -> bool:
-        if not self.editor.has_unsaved_changes():
-            return True
-        choice = UnsavedChangesPrompt.ask(self, _("The response"))
-        if choice == Choice.SAVE:
-            return self.editor.save()
-        if choice == Choice.DISCARD:
-            self.editor.discard()
-            return True
-        return False
+    def _unsaved_label(self) -> str:
+        return _("The response")
 
     def _after_change(self) -> None:
         self._fill()
