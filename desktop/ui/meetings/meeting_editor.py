@@ -36,6 +36,7 @@ from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
 from desktop.ui.widgets.prompts import ConfirmPrompt
+from desktop.ui.widgets.record_editing import RecordEditing, editor_heading
 from desktop.ui.widgets.retranslate import Retranslating
 
 ID = Qt.ItemDataRole.UserRole
@@ -58,7 +59,7 @@ def _tree(parent: QWidget) -> QTreeWidget:
     return tree
 
 
-class MeetingEditor(Retranslating, QWidget):
+class MeetingEditor(RecordEditing, Retranslating, QWidget):
     saved = Signal(int)
     open_requested = Signal(str, int)
     pack_written = Signal(str)  # the board pack's path, or "" when it could not be written
@@ -73,12 +74,7 @@ class MeetingEditor(Retranslating, QWidget):
         self._pack_folder: Path | None = None
         self.dirty = DirtyTracker(self)
         outer = QVBoxLayout(self)
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = editor_heading(self)
         outer.addWidget(self.heading)
         row = QHBoxLayout()
         self.save_button = QPushButton(self)
@@ -310,9 +306,6 @@ class MeetingEditor(Retranslating, QWidget):
 
     # -- editing the meeting ----------------------------------------------------------------
 
-    def has_unsaved_changes(self) -> bool:
-        return self.record is not None and (self.record.id is None or self.dirty.is_dirty())
-
     def save(self) -> bool:
         if self.record is None:
             return True
@@ -353,14 +346,6 @@ class MeetingEditor(Retranslating, QWidget):
         self.status_note.setText(_("Saved."))
         self.saved.emit(m.id)
         return True
-
-    def discard(self) -> None:
-        if self.record is None:
-            return
-        if self.record.id is None:
-            self.clear()
-            return
-        self.load(self.record.id)
 
     def reload(self) -> None:
         if self.record is not None and self.record.id is not None:
@@ -537,15 +522,6 @@ class MeetingEditor(Retranslating, QWidget):
         export_board_pack(self, self.store, meeting.id, request, done, failed)
 
     # -- language ---------------------------------------------------------------------------
-
-    def _update_buttons(self, *_a: object) -> None:
-        dirty = self.has_unsaved_changes()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-        if dirty:
-            self.status_note.setText(_("Unsaved changes"))
-        elif self.status_note.text() == _("Unsaved changes"):
-            self.status_note.clear()
 
     def retranslate_ui(self) -> None:
         self.save_button.setText(_("Save"))

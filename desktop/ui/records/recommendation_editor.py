@@ -40,6 +40,7 @@ from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
+from desktop.ui.widgets.record_editing import RecordEditing, editor_heading
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -54,7 +55,7 @@ def _iso_day(at: str | None) -> date | None:
         return None
 
 
-class RecommendationEditor(Retranslating, QWidget):
+class RecommendationEditor(RecordEditing, Retranslating, QWidget):
     saved = Signal(int)  # recommendation id
     #: (kind, id): open a related record elsewhere (an agenda item's meeting, ...)
     open_requested = Signal(str, int)
@@ -75,13 +76,8 @@ class RecommendationEditor(Retranslating, QWidget):
 
         outer = QVBoxLayout(self)
         head = QHBoxLayout()
-        self.heading = QLabel(self)
+        self.heading = editor_heading(self)
         self.heading.setObjectName("pageTitle")
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.rag = rag_badge(None, self)
         head.addWidget(self.heading, 1)
         head.addWidget(self.rag, 0, Qt.AlignmentFlag.AlignTop)
@@ -434,9 +430,6 @@ class RecommendationEditor(Retranslating, QWidget):
 
     # -- editing ----------------------------------------------------------------------------
 
-    def has_unsaved_changes(self) -> bool:
-        return self.record is not None and (self.record.id is None or self.dirty.is_dirty())
-
     def recovery_widgets(self) -> dict[str, QWidget]:
         """The fields a crash-recovery journal keeps (the report is chosen by ``new``)."""
         return {
@@ -523,23 +516,6 @@ class RecommendationEditor(Retranslating, QWidget):
             self.error_banner.setText(message)
             self.error_banner.show()
 
-    def discard(self) -> None:
-        """Back to what the store holds (a new, unsaved recommendation is dropped)."""
-        if self.record is None:
-            return
-        if self.record.id is None:
-            self.clear()
-            return
-        self.load(self.record.id)
-
-    def reload(self) -> None:
-        if (
-            self.record is not None
-            and self.record.id is not None
-            and not self.has_unsaved_changes()
-        ):
-            self.load(self.record.id)
-
     # -- follow-up actions (saved at once) ---------------------------------------------------
 
     def add_assurance(self) -> None:
@@ -575,15 +551,6 @@ class RecommendationEditor(Retranslating, QWidget):
             self.open_requested.emit(*target)
 
     # -- language ---------------------------------------------------------------------------
-
-    def _update_buttons(self, *_args: object) -> None:
-        dirty = self.has_unsaved_changes()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-        if dirty:
-            self.status_note.setText(_("Unsaved changes"))
-        elif self.status_note.text() == _("Unsaved changes"):
-            self.status_note.clear()
 
     def retranslate_ui(self) -> None:
         self.save_button.setText(_("Save"))

@@ -37,6 +37,7 @@ from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
+from desktop.ui.widgets.record_editing import RecordEditing, editor_heading
 from desktop.ui.widgets.retranslate import Retranslating
 
 S55_DATES = (
@@ -73,7 +74,7 @@ def s55_countdown(report: Report, today: date) -> tuple[str, str]:
     ).format(n=left, due=due)
 
 
-class ReportEditor(Retranslating, QWidget):
+class ReportEditor(RecordEditing, Retranslating, QWidget):
     saved = Signal(int)
     open_requested = Signal(str, int)
 
@@ -87,12 +88,7 @@ class ReportEditor(Retranslating, QWidget):
         self._error: Exception | None = None
         self.dirty = DirtyTracker(self)
         outer = QVBoxLayout(self)
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = editor_heading(self)
         outer.addWidget(self.heading)
         row = QHBoxLayout()
         self.save_button = QPushButton(self)
@@ -257,9 +253,6 @@ class ReportEditor(Retranslating, QWidget):
 
     # -- editing ----------------------------------------------------------------------------
 
-    def has_unsaved_changes(self) -> bool:
-        return self.record is not None and (self.record.id is None or self.dirty.is_dirty())
-
     def save(self) -> bool:
         if self.record is None:
             return True
@@ -299,31 +292,6 @@ class ReportEditor(Retranslating, QWidget):
         if not (self.form.set_error(field, message) or self.s55_form.set_error(field, message)):
             self.error_banner.setText(message)
             self.error_banner.show()
-
-    def discard(self) -> None:
-        if self.record is None:
-            return
-        if self.record.id is None:
-            self.clear()
-            return
-        self.load(self.record.id)
-
-    def reload(self) -> None:
-        if (
-            self.record is not None
-            and self.record.id is not None
-            and not self.has_unsaved_changes()
-        ):
-            self.load(self.record.id)
-
-    def _update_buttons(self, *_a: object) -> None:
-        dirty = self.has_unsaved_changes()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-        if dirty:
-            self.status_note.setText(_("Unsaved changes"))
-        elif self.status_note.text() == _("Unsaved changes"):
-            self.status_note.clear()
 
     def retranslate_ui(self) -> None:
         self.save_button.setText(_("Save"))
