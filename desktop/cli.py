@@ -542,6 +542,17 @@ def _pre_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _install_office_corrections() -> None:
+    """The office's own corrections of the Welsh interface (Translations section), if any, layer
+    over the shipped catalogue for the command line and the desktop application alike."""
+    from desktop.services.paths import user_data_dir
+
+    if (user_data_dir() / "locales" / "cy" / "corrections.po").exists():
+        from desktop.services.interface_corrections import install_saved_corrections
+
+        install_saved_corrections()
+
+
 def _set_language(override: str | None) -> None:
     from desktop.i18n import set_language
     from desktop.services.preferences import interface_language
@@ -582,6 +593,7 @@ def main(
     started = time.perf_counter()
     argv = list(sys.argv[1:] if argv is None else argv)
     out, err = out or sys.stdout, err or sys.stderr
+    _install_office_corrections()
     _set_language(_pre_language(argv))
     from desktop.i18n.argparse_strings import install as translate_argparse
 

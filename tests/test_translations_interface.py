@@ -205,3 +205,24 @@ def test_external_po_broken_file_is_refused(corrections, name):
     with pytest.raises(PoFileRefused):
         corrections.check_external_po(INPUTS / name)
     assert not corrections.path.exists()
+
+
+def test_saved_corrections_apply_from_the_next_start(tmp_path, monkeypatch):
+    """A correction saved in the Translations section is in force after a restart (CLI too)."""
+    import io
+
+    import desktop.i18n as i18n
+    from desktop.cli import main
+    from desktop.services import paths
+
+    monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path)
+    target = tmp_path / "locales" / "cy" / "corrections.po"
+    corrections = InterfaceCorrections(target)
+    corrections.set_correction("list the inspection reports", ["rhestru’r adroddiadau (cywiriad)"])
+    i18n.install_overrides(None)  # as on a fresh start: nothing layered yet
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        assert main(["--ui-lang", "cy", "--help"], out, err) == 0
+        assert "rhestru’r adroddiadau (cywiriad)" in out.getvalue()
+    finally:
+        i18n.install_overrides(None)
