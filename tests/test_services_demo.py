@@ -14,6 +14,7 @@ from database.search import search
 from desktop.domain.freshness import freshness
 from desktop.domain.s55 import s55_due_date, s55_is_urgent
 from desktop.services import dashboard, demo, publishing
+from desktop.services.demo.neighbourhood import board_day
 from desktop.services.errors import DemoExistsError
 from desktop.services.recommendations import rag
 
@@ -176,7 +177,8 @@ def test_something_urgent_relative_to_today(demo_store: Store):
     upcoming = [m for m in demo_store.meetings() if m.held_on >= TODAY]
     assert len(upcoming) >= 3
     nxt = demo_store.next_meeting(TODAY)
-    assert nxt.held_on == TODAY + timedelta(days=9) and demo_store.agenda(nxt.id)
+    assert nxt.held_on == board_day(TODAY + timedelta(days=9)) and demo_store.agenda(nxt.id)
+    assert nxt.held_on.weekday() == 3  # the Board meets on Thursdays
     open_actions = demo_store.open_actions()
     assert len(open_actions) >= 3 and all(a.owner for a in open_actions)
     assert any(a.due_on and a.due_on < TODAY for a in open_actions)  # one overdue
@@ -275,3 +277,15 @@ def test_scale(tmp_path: Path):
         assert db.execute("SELECT count(*) FROM published_artefacts").fetchone()[0] == 6
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2026, 11, 26), date(2026, 11, 26)),  # a Thursday stays
+        (date(2026, 11, 28), date(2026, 12, 3)),  # a Saturday moves to the next Thursday
+        (date(2026, 12, 21), date(2027, 1, 7)),  # never in the Christmas break
+    ],
+)
+def test_board_meets_on_a_working_thursday(day: date, expected: date):
+    assert board_day(day) == expected

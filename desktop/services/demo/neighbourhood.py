@@ -98,7 +98,7 @@ def add_neighbourhood(
         kind="policing_board",
         title_en="Policing Board",
         title_cy="Bwrdd Plismona",
-        held_on=today - timedelta(days=12),
+        held_on=board_day(today - timedelta(days=12)),
         starts_at="10:00",
         location="Police Headquarters, Carmarthen",
         minutes_en="The Board discussed call answering times, the supervision of child protection "
@@ -153,7 +153,7 @@ def add_neighbourhood(
                 kind=kind,
                 title_en=title_en,
                 title_cy=title_cy,
-                held_on=today + timedelta(days=offset),
+                held_on=board_day(today + timedelta(days=offset)),
                 starts_at="10:00",
                 location="Police Headquarters, Carmarthen",
                 is_public=public,
@@ -193,7 +193,16 @@ def add_neighbourhood(
     # "Seek an update" on the overdue, unallocated PEEL recommendation, through the service the
     # GUI uses, so the demo shows its agenda item and action.
     seek_update(store, peel["coc2_1"], nxt, "ACC Operations", today + timedelta(days=30))
-    _recent_draft(store, report, (rec1, rec2, rec3), today + timedelta(days=9))
+    _recent_draft(store, report, (rec1, rec2, rec3), board_day(today + timedelta(days=9)))
+
+
+def board_day(day: date) -> date:
+    """The Board meets on a Thursday: the first Thursday on or after ``day``, moved on a week if
+    it falls in the Christmas and New Year break (24 December to 2 January)."""
+    day = day + timedelta(days=(3 - day.weekday()) % 7)
+    while (day.month, day.day) >= (12, 24) or (day.month, day.day) <= (1, 2):
+        day += timedelta(days=7)
+    return day
 
 
 def _recent_draft(store: Store, report_id: int, recs: tuple[int, int, int], board_on: date) -> None:
