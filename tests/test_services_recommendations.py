@@ -197,3 +197,20 @@ def test_report_validation(store: Store):
     assert store.reports() == []
     rid = save_report(store, Report("  R  ", date(2024, 5, 1), cc_invited_on=date(2024, 5, 2)))
     assert store.report(rid).title_en == "R"
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh"),
+    [
+        ("Chief Constable", "Prif Gwnstabl"),
+        ("  chief   constable ", "Prif Gwnstabl"),
+        ("Deputy Chief Constable", "Dirprwy Brif Gwnstabl"),
+        ("Assistant Chief Constable", "Prif Gwnstabl Cynorthwyol"),
+        ("Dr Richard Lewis", "Dr Richard Lewis"),
+    ],
+)
+def test_assurance_giver_in_welsh(typed: str, welsh: str):
+    from desktop.services.assurance_givers import given_by_in
+
+    assert given_by_in(typed, "cy") == welsh
+    assert given_by_in(typed, "en") == typed.strip()

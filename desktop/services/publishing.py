@@ -32,6 +32,7 @@ from desktop.domain.workflow import (
 )
 from desktop.i18n import _, ngettext
 from desktop.services import publishing_text as pt
+from desktop.services.assurance_givers import given_by_cy
 from desktop.services.errors import ServiceError
 from desktop.services.publishing_assets import office_profile
 
@@ -473,7 +474,7 @@ def build_response_document(store: Store, response_id: int, *, as_draft: bool): 
                 continue
             src_en, src_cy = pt.SOURCE_LABELS.get(a.source, ("", ""))
             by_en = ", ".join(x for x in (a.given_by.strip(), src_en) if x)
-            by_cy = ", ".join(x for x in (_given_by_cy(a.given_by), src_cy) if x)
+            by_cy = ", ".join(x for x in (given_by_cy(a.given_by), src_cy) if x)
             assurances.append(
                 AssuranceText(a.given_on, by_en, a.text_en, a.text_cy, given_by_cy=by_cy)
             )
@@ -520,11 +521,6 @@ def build_response_document(store: Store, response_id: int, *, as_draft: bool): 
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
-
-
-def _given_by_cy(given_by: str) -> str:
-    known = {"chief constable": "Prif Gwnstabl", "deputy chief constable": "Dirprwy Brif Gwnstabl"}
-    return known.get(given_by.strip().lower(), given_by.strip())
 
 
 def render_response(
