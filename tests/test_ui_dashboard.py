@@ -155,6 +155,27 @@ def test_lines_say_what_is_urgent_and_overdue_in_words(dashboard):
     assert "1 recommendation." in section.overdue_card.summary.text()
 
 
+def test_a_cut_short_line_tells_its_whole_story_on_hover(qtbot, store, ids):
+    """At a laptop's width the overdue lines are cut short; the tooltip gives the full text."""
+    long_text = "Chief constables should make sure that " + "every officer is vetted " * 12 + "."
+    rec = store.recommendation(ids["late"])
+    rec.text_en = long_text
+    store.update_recommendation(rec)
+    section = DashboardSection(Context(store), today=lambda: TODAY)
+    qtbot.addWidget(section)
+    section.resize(700, 700)
+    section.show()
+    qtbot.waitExposed(section)
+    row = section.overdue_card.rows()[0]
+    assert row.detail_label.text() != row.detail_label.full_text()  # cut short on screen
+    for widget in (row, row.title_label, row.detail_label):
+        tip = widget.toolTip()
+        assert "every officer is vetted " * 12 in tip.replace("\n", " ")
+        assert "Vetting and counter-corruption" in tip and "ACC Operations" in tip
+    for card in (section.responses_card, section.meeting_card, section.actions_card):
+        assert all(r.toolTip() for r in card.rows())
+
+
 def test_rag_picture_has_words_and_counts_and_opens_the_list(qtbot, dashboard, store):
     section, context = dashboard
     chart = section.rag_chart

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+
+def rich_tooltip(*paragraphs: str) -> str:
+    """A tooltip Qt word-wraps (plain-text tooltips run off the screen): one paragraph each."""
+    shown = [html.escape(" ".join(p.split())) for p in paragraphs if p and p.strip()]
+    return "".join(f"<p>{p}</p>" for p in shown)
 
 
 class ElidedLabel(QLabel):
@@ -14,6 +22,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._tooltip: str | None = None  # None: the whole text, when cut short
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(40)
         self.set_full_text(text)
@@ -26,6 +35,11 @@ class ElidedLabel(QLabel):
         self._elide()
         self.updateGeometry()
 
+    def set_fixed_tooltip(self, text: str) -> None:
+        """Always show ``text`` as the tooltip (the row's full story), cut short or not."""
+        self._tooltip = text
+        self.setToolTip(text)
+
     def _lines(self) -> list[str]:
         return self._full.split("\n") if self._full else []
 
@@ -36,7 +50,8 @@ class ElidedLabel(QLabel):
             metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in self._lines()
         ]
         super().setText("\n".join(shown))
-        self.setToolTip(self._full if shown != self._lines() else "")
+        if self._tooltip is None:
+            self.setToolTip(self._full if shown != self._lines() else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -67,8 +82,10 @@ class LinkRow(QFrame):
         icon: QIcon | None = None,
         *,
         note_tooltip: str = "",
+        tooltip: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``tooltip``: the full text of a line whose title or detail may be cut short."""
         super().__init__(parent)
         self.setObjectName("linkRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -100,6 +117,10 @@ class LinkRow(QFrame):
             self.note_label.setToolTip(note_tooltip)
         layout.addWidget(self.note_label, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(" — ".join(t for t in (title, detail, note) if t))
+        if tooltip:
+            self.setToolTip(tooltip)
+            self.title_label.set_fixed_tooltip(tooltip)
+            self.detail_label.set_fixed_tooltip(tooltip)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

@@ -13,7 +13,7 @@ from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date, format_number, format_relative_days
 from desktop.services.dashboard import Dashboard, RecommendationDue, load_dashboard
 from desktop.ui import icons
-from desktop.ui.dashboard.cards import Card, LinkRow
+from desktop.ui.dashboard.cards import Card, LinkRow, rich_tooltip
 from desktop.ui.dashboard.rag_chart import RagChart
 from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets.badges import status_icon
@@ -199,14 +199,16 @@ class DashboardSection(QWidget):
             if due.urgent and not due.overdue:
                 note = _("Urgent: {when}").format(when=note)
             icon = status_icon("red" if due.overdue else "amber" if due.urgent else "neutral")
+            detail = _("Due by {due} · published {published}").format(
+                published=format_date(due.published_on, "medium"),
+                due=format_date(due.due_on, "medium"),
+            )
             row = LinkRow(
                 shorten(pick(due.title_en, due.title_cy), 120),
-                _("Due by {due} · published {published}").format(
-                    published=format_date(due.published_on, "medium"),
-                    due=format_date(due.due_on, "medium"),
-                ),
+                detail,
                 note,
                 icon,
+                tooltip=rich_tooltip(pick(due.title_en, due.title_cy), detail, note),
             )
             row.setProperty("urgent", due.urgent)
             card.add(self._link(row, "reports", due.report_id))
@@ -257,16 +259,23 @@ class DashboardSection(QWidget):
             else:
                 note = format_relative_days(rec.days_left)
             detail_parts = [shorten(pick(rec.text_en, rec.text_cy), 140)]
-            if rec.owner:
-                detail_parts.append(_("Owner: {owner}").format(owner=rec.owner))
+            owner = _("Owner: {owner}").format(owner=rec.owner) if rec.owner else ""
+            if owner:
+                detail_parts.append(owner)
+            due_on = _("Due {date}").format(date=format_date(rec.deadline_on))
+            report = pick(rec.report_title_en, rec.report_title_cy)
             row = LinkRow(
-                _("{ref} — {report}").format(
-                    ref=rec.ref, report=shorten(pick(rec.report_title_en, rec.report_title_cy), 80)
-                ),
+                _("{ref} — {report}").format(ref=rec.ref, report=shorten(report, 80)),
                 "\n".join(detail_parts),
                 note,
                 status_icon(str(rec.rag)),
-                note_tooltip=_("Due {date}").format(date=format_date(rec.deadline_on)),
+                note_tooltip=due_on,
+                tooltip=rich_tooltip(
+                    _("{ref} — {report}").format(ref=rec.ref, report=report),
+                    pick(rec.text_en, rec.text_cy),
+                    owner,
+                    f"{due_on} ({note})",
+                ),
             )
             card.add(self._link(row, "recommendations", rec.recommendation_id))
 
@@ -290,6 +299,7 @@ class DashboardSection(QWidget):
             format_date(meeting.held_on, "full"),
             format_relative_days(meeting.days_until),
             icons.icon("meeting"),
+            tooltip=rich_tooltip(title, format_date(meeting.held_on, "full")),
         )
         card.add(self._link(row, "meetings", meeting.meeting_id))
         for item in meeting.agenda:
@@ -297,7 +307,16 @@ class DashboardSection(QWidget):
                 number=item.position, title=shorten(pick(item.title_en, item.title_cy), 110)
             )
             note = _("Exempt") if item.exempt else ""
-            line = LinkRow(text, "", note, note_tooltip=_("Not discussed in public"))
+            full = _("{number}. {title}").format(
+                number=item.position, title=pick(item.title_en, item.title_cy)
+            )
+            line = LinkRow(
+                text,
+                "",
+                note,
+                note_tooltip=_("Not discussed in public"),
+                tooltip=rich_tooltip(full, _("Not discussed in public") if item.exempt else ""),
+            )
             line.setContentsMargins(18, 0, 0, 0)
             card.add(self._link(line, "agenda_items", item.agenda_item_id))
 
@@ -327,12 +346,16 @@ class DashboardSection(QWidget):
                     if action.due_on is None
                     else _("Due {date}").format(date=format_date(action.due_on, "medium"))
                 )
+                overdue = _("Overdue") if action.overdue else ""
                 row = LinkRow(
                     shorten(pick(action.text_en, action.text_cy), 110),
                     "",
                     note,
                     status_icon("red" if action.overdue else "neutral"),
-                    note_tooltip=_("Overdue") if action.overdue else "",
+                    note_tooltip=overdue,
+                    tooltip=rich_tooltip(
+                        pick(action.text_en, action.text_cy), owner, f"{note} {overdue}"
+                    ),
                 )
                 card.add(self._link(row, "actions", action.action_id))
 

@@ -28,6 +28,7 @@ from database.records import Assurance, Recommendation
 from desktop.domain.workflow import LOCAL_TRANSITIONS, LocalStatus, needs_reason
 from desktop.i18n import N_, _, get_language
 from desktop.i18n.formatting import format_date
+from desktop.services.assurance_givers import given_by_in
 from desktop.services.errors import ValidationError
 from desktop.services.messages import describe_error
 from desktop.services.recommendations import derive_deadline, rag, save_recommendation
@@ -37,6 +38,7 @@ from desktop.ui.widgets.badges import rag_badge
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import CheckList, LabelCombo
 from desktop.ui.widgets.columns import fit_headers
+from desktop.ui.widgets.content_text import in_ui_language
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
@@ -73,6 +75,7 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         self.record: Recommendation | None = None
         self._error: ValidationError | Exception | None = None
         self.dirty = DirtyTracker(self)
+        self._assurance_by_id: dict[int, Assurance] = {}
 
         outer = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -163,7 +166,23 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         self.assurances = QTreeWidget(self)
         self.assurances.setRootIsDecorated(False)
         self.assurances.setWordWrap(True)
+        self.assurances.setUniformRowHeights(True)
         self.assurances.itemActivated.connect(lambda item, _c: self.edit_assurance(item))
+        self.assurances.currentItemChanged.connect(lambda item, _old: self._show_assurance(item))
+        # What was assured, in full and wrapped, for the assurance chosen in the list (the newest
+        # at first): a sentence squeezed into a table column is cut off at 1280 pixels wide.
+        self.assurance_caption = QLabel(self)
+        self.assurance_caption.setStyleSheet("font-weight: bold;")
+        self.assurance_text = QLabel(self)
+        self.assurance_text.setObjectName("assuranceText")
+        self.assurance_text.setWordWrap(True)
+        self.assurance_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.assurance_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.assurance_text.setStyleSheet("border-left: 3px solid #9db0c8; padding-left: 8px;")
+        self.assurance_note = QLabel(self)
+        self.assurance_note.setWordWrap(True)
+        self.assurance_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.assurance_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         self.add_assurance_button = QPushButton(self)
         self.edit_assurance_button = QPushButton(self)
@@ -175,6 +194,9 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         row.addWidget(self.edit_assurance_button)
         row.addStretch(1)
         ab.addWidget(self.assurances)
+        ab.addWidget(self.assurance_caption)
+        ab.addWidget(self.assurance_text)
+        ab.addWidget(self.assurance_note)
         ab.addLayout(row)
         fu.addWidget(self.assurance_box)
 
@@ -331,23 +353,73 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
 
     def _fill_assurances(self) -> None:
         assert self.record is not None and self.record.id is not None
+        chosen = self.assurances.currentItem()
+        chosen_id = chosen.data(0, Qt.ItemDataRole.UserRole) if chosen is not None else None
         self.assurances.clear()
+        self._assurance_by_id = {}
+        newest: QTreeWidgetItem | None = None
+        lang = "cy" if _welsh() else "en"
         for a in self.store.assurances_for_recommendation(self.record.id):
-            text = (a.text_cy if _welsh() else "") or a.text_en or a.text_cy
+            assert a.id is not None
+            self._assurance_by_id[a.id] = a
             item = QTreeWidgetItem(
                 [
                     format_date(a.given_on, "medium"),
-                    a.given_by,
+                    given_by_in(a.given_by, lang),
                     labels.label(labels.ASSURANCE_SOURCE, a.source),
                     labels.label(labels.ASSURANCE_OUTCOME, a.outcome),
-                    " ".join(text.split()),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
-            item.setToolTip(4, text)
+            tip = in_ui_language(a.text_en, a.text_cy)
+            for col in range(4):
+                item.setToolTip(col, tip)
             self.assurances.addTopLevelItem(item)
-        self.assurances.resizeColumnToContents(0)
+            newest = item  # oldest first: the last one is the newest
+            if a.id == chosen_id:
+                chosen = item
+        for col in range(4):
+            self.assurances.resizeColumnToContents(col)
         fit_headers(self.assurances)
+        rows = self.assurances.topLevelItemCount()
+        # Tall enough for a few rows; the text itself is shown in full below the list.
+        self.assurances.setVisible(rows > 0)
+        row_height = max(self.assurances.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        header = self.assurances.header().sizeHint().height()
+        self.assurances.setFixedHeight(header + row_height * min(max(rows, 1), 4) + 6)
+        target = chosen if chosen is not None and chosen.treeWidget() else newest
+        if target is not None:
+            self.assurances.setCurrentItem(target)
+        self._show_assurance(self.assurances.currentItem())
+
+    def _show_assurance(self, item: QTreeWidgetItem | None) -> None:
+        """Show what the chosen assurance says, wrapped, with the note on its outcome."""
+        a = None
+        if item is not None:
+            a = self._assurance_by_id.get(item.data(0, Qt.ItemDataRole.UserRole))
+        if a is None:
+            self.assurance_caption.setText(_("No assurances recorded for this recommendation."))
+            self.assurance_text.hide()
+            self.assurance_note.hide()
+            return
+        lang = "cy" if _welsh() else "en"
+        self.assurance_caption.setText(
+            # TRANSLATORS: above the full text of one assurance; {giver} is who gave it, as typed
+            # ("Chief Constable" is shown as "Prif Gwnstabl").
+            _("What was assured ({date}, {giver}):").format(
+                date=format_date(a.given_on), giver=given_by_in(a.given_by, lang) or "—"
+            )
+        )
+        self.assurance_text.setText(in_ui_language(a.text_en, a.text_cy) or "—")
+        self.assurance_text.show()
+        outcome = labels.label(labels.ASSURANCE_OUTCOME, a.outcome)
+        note = " ".join(a.outcome_note.split())
+        self.assurance_note.setText(
+            _("Outcome: {outcome}. {note}").format(outcome=outcome, note=note).strip()
+            if note
+            else _("Outcome: {outcome}.").format(outcome=outcome)
+        )
+        self.assurance_note.show()
 
     def _fill_board(self) -> None:
         assert self.record is not None and self.record.id is not None
@@ -562,9 +634,7 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         self.assurance_box.setTitle(_("Assurances from the Chief Constable"))
         self.add_assurance_button.setText(_("Record an assurance…"))
         self.edit_assurance_button.setText(_("Edit…"))
-        self.assurances.setHeaderLabels(
-            [_("Date"), _("Given by"), _("Source"), _("Outcome"), _("What was assured")]
-        )
+        self.assurances.setHeaderLabels([_("Date"), _("Given by"), _("Source"), _("Outcome")])
         self.board_box.setTitle(_("Policing Board follow-up"))
         self.board.setHeaderLabels([_("Meeting"), _("Type"), _("Item"), _("Status"), _("Owner")])
         self.history_box.setTitle(_("History"))

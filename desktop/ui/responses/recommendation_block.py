@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 from database.records import Assurance, Recommendation, ResponseSection
 from desktop.i18n import N_, _
 from desktop.i18n.formatting import format_date
+from desktop.services.assurance_givers import given_by_in
 from desktop.services.publishing_text import assurance_sentence
 from desktop.ui.responses.labels import kind_heading, markup_help
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.bilingual_edit import BilingualEdit
+from desktop.ui.widgets.content_text import english_only_note, in_ui_language, welsh_ui
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -64,7 +66,7 @@ class AssuranceRow(Retranslating, QFrame):
         a = self.assurance
         parts = [
             format_date(a.given_on),
-            a.given_by,
+            given_by_in(a.given_by, "cy" if welsh_ui() else "en"),
             labels.label(labels.ASSURANCE_SOURCE, a.source),
             labels.label(labels.ASSURANCE_OUTCOME, a.outcome),
         ]
@@ -102,7 +104,10 @@ class RecommendationBlock(Retranslating, QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
-        self.text = QLabel(rec.text_en, self)
+        self.text_note = QLabel(self)
+        self.text_note.setStyleSheet("color: #555; font-style: italic;")
+        layout.addWidget(self.text_note)
+        self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -149,18 +154,23 @@ class RecommendationBlock(Retranslating, QFrame):
         if not rec.applies:
             heading = _("{heading} (does not apply to the force)").format(heading=heading)
         self.heading.setText(heading)
+        # The office's content in the interface language; English marked when no Welsh yet.
+        english_shown = welsh_ui() and bool(rec.text_en.strip()) and not rec.text_cy.strip()
+        self.text.setText(rec.text_cy if welsh_ui() and rec.text_cy.strip() else rec.text_en)
+        self.text_note.setText(english_only_note())
+        self.text_note.setVisible(english_shown)
+        wording = in_ui_language(rec.deadline_text_en, rec.deadline_text_cy)
         if rec.deadline_on:
             deadline = _("Deadline: {wording} (due {date})").format(
-                wording=rec.deadline_text_en or "—", date=format_date(rec.deadline_on)
+                wording=wording or "—", date=format_date(rec.deadline_on)
             )
-        elif rec.deadline_text_en:
-            deadline = _("Deadline: {wording}").format(wording=rec.deadline_text_en)
+        elif wording:
+            deadline = _("Deadline: {wording}").format(wording=wording)
         else:
             deadline = _("No deadline given.")
-        if not rec.applies and rec.not_applicable_reason_en:
-            deadline += "\n" + _("Why it does not apply: {reason}").format(
-                reason=rec.not_applicable_reason_en
-            )
+        reason = in_ui_language(rec.not_applicable_reason_en, rec.not_applicable_reason_cy)
+        if not rec.applies and reason:
+            deadline += "\n" + _("Why it does not apply: {reason}").format(reason=reason)
         self.deadline.setText(deadline)
         self.assurance_caption.setText(
             _("Assurances from the Chief Constable:")
