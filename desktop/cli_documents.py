@@ -325,8 +325,7 @@ def _cmd_verify(
     args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     from desktop.documents.signing import verify_pdf
-    from desktop.i18n.formatting import format_datetime
-    from desktop.services.publishing_messages import verify_message
+    from desktop.services.publishing_messages import verify_details, verify_message
     from desktop.services.publishing_trust import trusted_certificates
 
     out, err = out or sys.stdout, err or sys.stderr
@@ -341,16 +340,13 @@ def _cmd_verify(
             raise
         _say(err, exc)
         return EXIT_REFUSED
-    yes, no = _("yes"), _("no")
     if result.status in ("unsigned", "unreadable"):
         print(verify_message(result.message or "no_signature"), file=err)
         return EXIT_REFUSED
     intact = result.status == "intact_valid"
-    print(_("Intact: {answer}").format(answer=yes if intact else no), file=out)
-    print(_("Signer: {name}").format(name=result.signer_name or "?"), file=out)
-    when = format_datetime(result.signing_time) if result.signing_time else "?"
-    print(_("Signing time: {when}").format(when=when), file=out)
-    print(_("Trusted: {answer}").format(answer=yes if result.trusted else no), file=out)
+    print(_("Intact: {answer}").format(answer=_("yes") if intact else _("no")), file=out)
+    for line in verify_details(result):
+        print(line, file=out)
     if not intact:
         print(verify_message(result.message), file=err)
         return EXIT_INVALID

@@ -160,3 +160,67 @@ def test_signing_keeps_a_previous_output_on_failure(material: dict[str, Path]) -
     with pytest.raises(SigningError):
         sign_pdf(material["src"], dst, material["p12"], b"nope")
     assert dst.read_bytes() == b"old"
+
+
+def test_altered_signature_bytes_are_explained_and_name_the_claimed_signer(
+    material: dict[str, Path],
+) -> None:
+    """QA: a byte changed inside /Contents used to give 'bad_signature:SignatureValidationError',
+    'Signer: ?' and 'Signing time: ?'."""
+    from desktop.services.publishing_messages import verify_details, verify_message
+
+    data = material["signed"].read_bytes()
+    start = data.index(b"/Contents <") + 11
+    tampered = bytearray(data)
+    tampered[start + 700] = ord("1") if tampered[start + 700] != ord("1") else ord("2")
+    bad = material["folder"] / "contents-altered.pdf"
+    bad.write_bytes(bytes(tampered))
+    result = verify_pdf(bad)
+    assert result.status == "invalid"
+    assert ":" not in result.message
+    assert verify_message(result.message) == (
+        "The signature is not valid: the file or its signature was altered."
+    )
+    assert result.signer_name == "Elin Morgan"
+    assert result.signing_time is not None
+    lines = verify_details(result)
+    assert "?" not in " ".join(lines)
+
+
+def test_every_verifier_code_has_a_sentence() -> None:
+    from desktop.services.publishing_messages import verify_message
+
+    codes = [
+        "ok",
+        "digest_mismatch",
+        "not_entire_file",
+        "modified_after",
+        "bad_signature",
+        "padding_altered",
+        "certificate_altered",
+        "no_signature",
+        "not_pdf",
+        "io",
+        "bad_signature:ValueError",  # an old-style code still reads as a sentence
+    ]
+    for code in codes:
+        text = verify_message(code)
+        assert text.endswith(".") and "_" not in text, code
+    assert verify_message("certificate_altered") != verify_message("bad_signature")
+
+
+def test_unknown_signer_and_time_are_said_in_words() -> None:
+    from desktop.documents.signing import VerifyResult
+    from desktop.i18n import get_language, set_language
+    from desktop.services.publishing_messages import verify_details
+
+    result = VerifyResult("invalid", message="bad_signature")
+    before = get_language()
+    set_language("en")
+    try:
+        assert verify_details(result)[:2] == ["Signer: unknown", "Signing time: unknown"]
+        set_language("cy")
+        welsh = verify_details(result)
+    finally:
+        set_language(before)
+    assert "?" not in " ".join(welsh) and "unknown" not in " ".join(welsh)

@@ -38,7 +38,9 @@ class VerifyResult:
     """``status``: intact_valid | altered | invalid | unsigned | unreadable.
 
     ``message``: a code for the UI/CLI: ok, digest_mismatch, not_entire_file, modified_after,
-    bad_signature, padding_altered, no_signature, not_pdf, io.
+    bad_signature, padding_altered, certificate_altered, no_signature, not_pdf, io (see
+    ``desktop.services.publishing_messages.verify_message``). For an invalid signature the
+    signer and time are what the signature claims, when they can still be read.
     """
 
     status: VerifyStatus
@@ -258,7 +260,9 @@ def _verify_one(sig, roots, ValidationContext, validate, Coverage) -> VerifyResu
         vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
         status = validate(sig, vc)
     except Exception as exc:
-        return VerifyResult("invalid", message="bad_signature:" + type(exc).__name__)
+        log.info("signature rejected: %s", type(exc).__name__)
+        name, when = _claimed_signer(sig)
+        return VerifyResult("invalid", signer_name=name, signing_time=when, message="bad_signature")
     try:
         name = status.signing_cert.subject.native.get("common_name", "") or ""
     except Exception:
@@ -286,6 +290,32 @@ def _verify_one(sig, roots, ValidationContext, validate, Coverage) -> VerifyResu
     except Exception:
         return res("invalid", "bad_signature")
     return res("intact_valid", "ok")
+
+
+def _claimed_signer(sig) -> tuple[str, datetime | None]:  # noqa: ANN001
+    """The signer's name and signing time a signature that failed validation claims (each empty
+    when it cannot be read any more): shown beside the verdict, never trusted."""
+    name = ""
+    try:
+        sid = sig.signer_info["sid"]
+        if sid.name == "issuer_and_serial_number":
+            wanted = sid.chosen
+            for choice in sig.signed_data["certificates"] or []:
+                cert = choice.chosen
+                if (
+                    choice.name == "certificate"
+                    and cert.issuer == wanted["issuer"]
+                    and cert.serial_number == wanted["serial_number"].native
+                ):
+                    name = cert.subject.native.get("common_name", "") or ""
+                    break
+    except Exception:  # noqa: S110 - a damaged structure simply names no signer
+        name = ""
+    try:
+        when = sig.self_reported_timestamp
+    except Exception:
+        when = None
+    return str(name), when if isinstance(when, datetime) else None
 
 
 def _certificates_intact(contents: bytes) -> bool:

@@ -87,19 +87,40 @@ def _publishing(exc) -> str:  # noqa: ANN001 - PublishingError
 
 
 def verify_message(code: str) -> str:
-    """The verifier's ``message`` code in words."""
+    """The verifier's ``message`` code in words (never the code itself)."""
+    invalid = _("The signature is not valid: the file or its signature was altered.")
     texts = {
         "ok": _("The signature is valid and the document has not changed since it was signed."),
         "digest_mismatch": _("The document has been changed since it was signed."),
         "not_entire_file": _("The signature does not cover the whole document."),
         "modified_after": _("The document was modified after it was signed."),
-        "bad_signature": _("The signature is not valid."),
+        "bad_signature": invalid,
         "padding_altered": _("The signature's data has been tampered with."),
+        "certificate_altered": _(
+            "The signer's certificate inside the file has been altered, so the signature cannot "
+            "be trusted."
+        ),
         "no_signature": _("The document is not signed."),
         "not_pdf": _("The file is not a PDF or cannot be read."),
         "io": _("The file cannot be read."),
     }
-    return texts.get(code, code)
+    # Older results carried the exception's name after a colon ("bad_signature:ValueError").
+    return texts.get(code, texts.get(code.split(":", 1)[0], invalid))
+
+
+def verify_details(result) -> list[str]:  # noqa: ANN001 - signing.VerifyResult
+    """Signer, signing time and trust of a signed PDF, one translated line each, for the CLI and
+    the GUI alike; what cannot be read is said to be unknown."""
+    from desktop.i18n.formatting import format_datetime
+
+    # TRANSLATORS: shown for a signer or signing time that cannot be read from a signature.
+    unknown = _("unknown")
+    when = format_datetime(result.signing_time) if result.signing_time else unknown
+    return [
+        _("Signer: {name}").format(name=result.signer_name or unknown),
+        _("Signing time: {when}").format(when=when),
+        _("Trusted: {answer}").format(answer=_("yes") if result.trusted else _("no")),
+    ]
 
 
 def describe(exc: BaseException) -> str:

@@ -155,22 +155,14 @@ class VerifyDialog(QDialog):
     def verify(self) -> str:
         """Check the chosen file; returns the verifier's status code."""
         from desktop.documents.signing import verify_pdf
-        from desktop.i18n.formatting import format_datetime
-        from desktop.services.publishing_messages import verify_message
+        from desktop.services.publishing_messages import verify_details, verify_message
         from desktop.services.publishing_trust import trusted_certificates
 
         path = Path(self.path_edit.text().strip())
         result = verify_pdf(path, trusted_certificates())
         lines = [verify_message(result.message or "no_signature")]
         if result.status not in ("unsigned", "unreadable"):
-            yes, no = _("yes"), _("no")
-            lines += [
-                _("Signer: {name}").format(name=result.signer_name or "?"),
-                _("Signing time: {when}").format(
-                    when=format_datetime(result.signing_time) if result.signing_time else "?"
-                ),
-                _("Trusted: {answer}").format(answer=yes if result.trusted else no),
-            ]
+            lines += verify_details(result)
         kind = {"intact_valid": "green", "unsigned": "grey", "unreadable": "grey"}.get(
             result.status, "red"
         )
