@@ -86,6 +86,39 @@ def test_states_of_fields(store, records):
     assert counts == {Freshness.MISSING: 1, Freshness.STALE: 1, Freshness.CURRENT: 1}
 
 
+def test_records_are_named_in_the_interface_language(store, records):
+    from desktop.services.record_labels import record_labels
+
+    fields = store.welsh_fields()
+    english = record_labels(store, fields, "en")
+    welsh = record_labels(store, fields, "cy")
+    assert english[("reports", records["report"])] == "Homicide prevention"
+    assert welsh[("reports", records["report"])] == "Atal dynladdiad"
+    assert welsh[("recommendations", records["r1"])] == "R1 — Atal dynladdiad"
+    assert english[("recommendations", records["r1"])] == "R1 — Homicide prevention"
+    # A record with no Welsh title keeps its English one in Welsh.
+    other = store.add_report(Report("Vetting", date(2024, 1, 2)))
+    assert record_labels(store, store.welsh_fields("reports", other), "cy") == {
+        ("reports", other): "Vetting"
+    }
+
+
+def test_publication_checklist_names_records_in_welsh(store, records):
+    from database.records import Response
+    from desktop import i18n
+    from desktop.services.publishing import publication_checklist
+
+    response = store.add_response(Response(records["report"]))
+    i18n.set_language("cy")
+    try:
+        items = {i.code: i for i in publication_checklist(store, response)}
+    finally:
+        i18n.set_language("en")
+    detail = items["welsh"].detail
+    assert "R1 — Atal dynladdiad" in detail
+    assert "Homicide prevention" not in detail
+
+
 def test_set_welsh_and_mark_reviewed(store, records):
     tr.set_welsh(store, "recommendations", records["r1"], "text", R1_CY)
     assert state_of(store, "recommendations", records["r1"], "text") is Freshness.CURRENT

@@ -61,6 +61,19 @@ def test_lists_fields_needing_translation(section):
     assert any("missing" in text for text in state_cells)  # words, not colour alone
 
 
+def test_records_are_named_in_welsh_in_the_welsh_interface(section):
+    model = section.content.model
+    row = model.row_of(("recommendations", section.ids["r1"], "text"))
+    assert "Homicide prevention" in model.index(row, 0).data()
+    switch_language("cy")
+    assert "R1 — Atal dynladdiad" in model.index(row, 0).data()
+    assert "Homicide prevention" not in model.index(row, 0).data()
+    assert section.content.select(("recommendations", section.ids["r1"], "text"))
+    assert "Atal dynladdiad" in section.content.record_title.text()
+    switch_language("en")
+    assert "Homicide prevention" in model.index(row, 0).data()
+
+
 def test_edit_survives_language_switch_then_saves(section, qtbot, store):
     tab = section.content
     key = ("recommendations", section.ids["r1"], "text")

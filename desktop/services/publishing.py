@@ -30,11 +30,12 @@ from desktop.domain.workflow import (
     check_response_transition,
     is_response_editable,
 )
-from desktop.i18n import _, ngettext
+from desktop.i18n import _, get_language, ngettext
 from desktop.services import publishing_text as pt
 from desktop.services.assurance_givers import given_by_cy
 from desktop.services.errors import ServiceError
 from desktop.services.publishing_assets import office_profile
+from desktop.services.record_labels import record_labels
 
 log = logging.getLogger(__name__)
 
@@ -413,6 +414,7 @@ def _welsh_problems(
         )
     ]
     section_recs = {s.id: s.recommendation_id for s in store.sections(response.id)}
+    names = record_labels(store, fields, get_language())  # Welsh titles in the Welsh interface
     out = []
     for f in fields:
         state = freshness(f.en, f.cy, f.source_en)
@@ -430,7 +432,8 @@ def _welsh_problems(
             target = ("responses", f.field)
         else:
             target = (f.table, f.row_id)
-        out.append((_field_name(f.table, f.field), f.label, state, target))
+        label = names.get((f.table, f.row_id), f.label)
+        out.append((_field_name(f.table, f.field), label, state, target))
     return out
 
 

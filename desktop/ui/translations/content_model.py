@@ -35,6 +35,17 @@ class FieldTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list[FieldTranslation] = []
+        self._labels: dict[tuple[str, int], str] = {}
+
+    def set_labels(self, labels: dict[tuple[str, int], str]) -> None:
+        """Names of the records in the interface language (Welsh titles in Welsh)."""
+        self._labels = dict(labels)
+        if self._items:
+            top, bottom = self.index(0, COL_RECORD), self.index(len(self._items) - 1, COL_RECORD)
+            self.dataChanged.emit(top, bottom)
+
+    def record_label(self, item: FieldTranslation) -> str:
+        return self._labels.get((item.field.table, item.field.row_id), item.field.label)
 
     def set_items(self, items: list[FieldTranslation]) -> None:
         self.beginResetModel()
@@ -75,7 +86,7 @@ class FieldTableModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_RECORD:
-                return f"{tr.table_name(item.field.table)}: {_preview(item.field.label)}"
+                return f"{tr.table_name(item.field.table)}: {_preview(self.record_label(item))}"
             if col == COL_FIELD:
                 return tr.field_meaning(item.field.table, item.field.field)
             if col == COL_STATE:
@@ -88,7 +99,7 @@ class FieldTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_FIELD, COL_STATE):
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # whole when the cell is cut
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_RECORD, COL_WELSH):
-            return item.field.label if col == COL_RECORD else item.cy
+            return self.record_label(item) if col == COL_RECORD else item.cy
         return None
 
     def retranslate(self) -> None:

@@ -3,6 +3,8 @@ side for editing; export for a translator and import back with a preview."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from database import Store
 from desktop.domain.freshness import Freshness, normalise_text
-from desktop.i18n import _, ngettext
+from desktop.i18n import _, get_language, ngettext
 from desktop.services import translations as tr
 from desktop.services.messages import describe_error
+from desktop.services.record_labels import record_labels
 from desktop.services.translations import FieldTranslation
 from desktop.services.translations_po import PoFileRefused, export_po, import_po
 from desktop.ui.translations.content_model import (
@@ -38,6 +41,8 @@ from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import freshness_badge
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+
+log = logging.getLogger(__name__)
 
 ALL = ""
 
@@ -182,6 +187,7 @@ class ContentTranslationsTab(QWidget):
             _("The Welsh still says what the current English says: mark it up to date.")
         )
         self.revert_button.setText(_("Re&vert"))
+        self._refresh_labels()
         self.model.retranslate()
         self.columns.fit()
         self._show_counts()
@@ -216,6 +222,7 @@ class ContentTranslationsTab(QWidget):
         shown = [i for i in items if wanted is None or i.state in wanted or i.key == keep]
         self.view.selectionModel().blockSignals(True)
         self.model.set_items(shown)
+        self._refresh_labels()
         self.columns.fit()
         if keep is not None and self.model.row_of(keep) >= 0:
             self.view.selectionModel().setCurrentIndex(
@@ -228,6 +235,16 @@ class ContentTranslationsTab(QWidget):
             self.select(shown[0].key)
         self._show_counts()
         self._update_buttons()
+
+    def _refresh_labels(self) -> None:
+        """Name the listed records in the interface language (Welsh titles in Welsh)."""
+        items = self.model.items()
+        try:
+            labels = record_labels(self.store, [i.field for i in items], get_language())
+        except Exception:  # a closed database while switching language: keep the old names
+            log.exception("could not name the records")
+            return
+        self.model.set_labels(labels)
 
     def _show_counts(self) -> None:
         counts = getattr(self, "_all_counts", None)
@@ -262,7 +279,8 @@ class ContentTranslationsTab(QWidget):
         if item is None or (self._current is not None and item.key == self._current.key):
             return
         if self.has_unsaved_changes():
-            what = f"{tr.table_name(self._current.field.table)}: {self._current.field.label}"
+            label = self.model.record_label(self._current)
+            what = f"{tr.table_name(self._current.field.table)}: {label}"
             choice = UnsavedChangesPrompt.ask(self, what)
             if choice == Choice.CANCEL or (choice == Choice.SAVE and not self.save()):
                 self.view.selectionModel().blockSignals(True)
@@ -296,7 +314,8 @@ class ContentTranslationsTab(QWidget):
             self.record_title.setText(_("Choose a text from the list to translate it."))
             self.field_title.clear()
             return
-        self.record_title.setText(f"{tr.table_name(item.field.table)}: {item.field.label}")
+        label = self.model.record_label(item)
+        self.record_title.setText(f"{tr.table_name(item.field.table)}: {label}")
         self.field_title.setText(tr.field_meaning(item.field.table, item.field.field))
         if item.locked:
             self.notice.setText(
