@@ -21,6 +21,7 @@ from database.errors import (
     NewerDatabaseError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
+    StorageError,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -36,15 +37,57 @@ def header_user_version(path: Path) -> int:
     return int.from_bytes(header[60:64], "big")
 
 
-def probe(path: Path) -> tuple[int, list[str]]:
-    """Schema version and applied migrations of an existing file, opened read-only."""
+def read_only_uri(path: Path) -> str:
+    """A URI that reads an existing database without creating or changing any file beside it.
+
+    When no write-ahead log holds pages (Craffu closed the file cleanly, or the file never was in
+    WAL mode) the main file is complete, and ``immutable=1`` reads it with no ``-wal``/``-shm``
+    files and no write access to the folder: a refused file stays alone in its folder, and a file
+    in a read-only folder or on a read-only mount can still be probed. A non-empty ``-wal`` holds
+    committed changes, so it is read through (``mode=ro``).
+    """
+    uri = path.resolve().as_uri()
+    wal = Path(f"{path}-wal")
+    try:
+        wal_pages = wal.stat().st_size > 0
+    except OSError:
+        wal_pages = False
+    return f"{uri}?mode=ro" if wal_pages else f"{uri}?immutable=1"
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection made with :func:`read_only_uri`.
+
+    If the log must be read but its shared-memory file cannot be created (a read-only folder),
+    the main file is read on its own: the newest changes in the log are then not seen, which is
+    the best anyone can do without write access.
+    """
+    uri = read_only_uri(path)
+    conn = sqlite3.connect(uri, uri=True)
+    if uri.endswith("?immutable=1"):
+        return conn
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc):
+            raise
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    return conn
+
+
+def probe(path: Path) -> tuple[int, list[str], bool]:
+    """Schema version, applied migrations and whether it holds any table, of an existing file.
+
+    Read-only, and without creating any file beside it (see :func:`read_only_uri`)."""
     version = header_user_version(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise CorruptDatabaseError(str(exc), path=str(path)) from exc
+        conn = open_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise _unreadable(path, exc) from exc
     try:
         version = max(version, conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
         ).fetchone()
@@ -58,18 +101,30 @@ def probe(path: Path) -> tuple[int, list[str]]:
                 )
             ]
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(str(exc), path=str(path)) from exc
+        raise _unreadable(path, exc) from exc
     finally:
         conn.close()
-    return version, names
+    return version, names, tables > 0
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
+    """The error for a file with an SQLite header that SQLite still cannot read."""
+    if "unable to open" in str(exc):
+        folder = path.resolve().parent
+        if not os.access(folder, os.W_OK):
+            return ReadOnlyDatabaseError(str(exc), path=str(path), folder=str(folder))
+        return CorruptDatabaseError(str(exc), path=str(path))
+    if "locked" in str(exc) or "busy" in str(exc):
+        return DatabaseBusyError(str(exc), path=str(path))
+    return NotADatabaseError(str(exc), path=str(path))
 
 
 def check_openable_readonly(path: Path) -> tuple[int, list[str]]:
     """Refuse a file that is not SQLite or that a newer Craffu wrote. Returns (version, applied)."""
     if path.is_dir():
         raise NotADatabaseError(str(path), path=str(path))
-    version, names = probe(path)
-    if version == 0 and not names and _has_tables(path):
+    version, names, has_tables = probe(path)
+    if version == 0 and not names and has_tables:
         # SQLite, but another program's file: Craffu must not add its tables to it.
         raise NotADatabaseError(str(path), path=str(path), other_application=True)
     unknown = [n for n in names if n not in migrations.MIGRATION_NAMES]
@@ -80,20 +135,15 @@ def check_openable_readonly(path: Path) -> tuple[int, list[str]]:
     return version, names
 
 
-def _has_tables(path: Path) -> bool:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
-
-
 def check_openable(path: Path) -> tuple[int, list[str]]:
     """Refuse, untouched, a file Craffu cannot or must not open. Returns (version, applied)."""
     version, names = check_openable_readonly(path)
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    # SQLite writes its -wal and -shm files beside the database: the folder must be writable
+    # too, and saying so is clearer than SQLite's "unable to open database file".
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK):
+        raise ReadOnlyDatabaseError(str(path), path=str(path), folder=str(folder))
+    if not os.access(path, os.W_OK):
         raise ReadOnlyDatabaseError(str(path), path=str(path))
     return version, names
 
@@ -129,8 +179,11 @@ def open_database(
     if not exists:
         if not create:
             raise DatabaseMissingError(str(path), path=str(path))
-        if not path.parent.exists() or not os.access(path.parent, os.W_OK):
-            raise ReadOnlyDatabaseError(str(path), path=str(path))
+        folder = path.absolute().parent
+        if not folder.is_dir():
+            raise DatabaseMissingError(str(path), path=str(path), folder=str(folder))
+        if not os.access(folder, os.W_OK):
+            raise ReadOnlyDatabaseError(str(path), path=str(path), folder=str(folder))
         pending_copy = None
     else:
         version, names = check_openable(path)
@@ -176,7 +229,7 @@ def _os_user() -> str:
 
 
 def _copy_database(src: Path, dst: Path) -> None:
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+    source = open_read_only(src)
     target = sqlite3.connect(str(dst))
     try:
         source.backup(target)

@@ -71,3 +71,34 @@ def translate_sqlite_error(exc: Exception) -> StorageError:
     if "not a database" in text or "malformed" in text:
         return CorruptDatabaseError(text)
     return ConstraintError(text)
+
+
+def file_problem(exc: BaseException, path: str | None = None) -> str:
+    """Why a file could not be read or written, as a stable code the layers above word:
+    ``folder_missing``, ``file_missing``, ``permission``, ``read_only_disk``, ``disk_full``,
+    ``is_folder``, ``not_a_folder``, ``name_too_long`` or ``other``.
+
+    Takes an ``OSError`` or an ``sqlite3.Error`` (whose text is all SQLite gives); ``path`` is the
+    file meant, for telling a missing folder from a missing file."""
+    import errno
+    import os
+
+    number = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    target = path or getattr(exc, "filename", None) or ""
+    if number == errno.ENOENT:
+        folder = os.path.dirname(os.path.abspath(target)) if target else ""
+        return "folder_missing" if folder and not os.path.isdir(folder) else "file_missing"
+    if number in (errno.EACCES, errno.EPERM) or "permission denied" in text:
+        return "permission"
+    if number == errno.EROFS or "readonly" in text or "read-only" in text:
+        return "read_only_disk"
+    if number in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or "disk is full" in text:
+        return "disk_full"
+    if number == errno.EISDIR:
+        return "is_folder"
+    if number == errno.ENOTDIR:
+        return "not_a_folder"
+    if number == errno.ENAMETOOLONG:
+        return "name_too_long"
+    return "other"

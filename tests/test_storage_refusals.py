@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from database import open_database
+from database import connection, open_database
+from database.backup import check_backup
 from database.errors import (
     CorruptDatabaseError,
     DatabaseMissingError,
@@ -138,3 +141,118 @@ def test_corrupt_pages_are_reported_by_check(tmp_path: Path):
         pass
     finally:
         db.close()
+
+
+def _wal_database(path: Path, user_version: int) -> None:
+    """A real Craffu database left in WAL mode (as Craffu leaves every file), then stamped."""
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.close()
+    assert not Path(f"{path}-wal").exists()  # closed cleanly: everything is in the main file
+
+
+def test_newer_wal_database_refused_without_creating_any_file(tmp_path: Path):
+    """The read-only probe of a WAL file used to leave -wal and -shm files beside it."""
+    path = tmp_path / "office.db"
+    _wal_database(path, 99)
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    before = path.read_bytes()
+    for attempt in (open_database, connection.check_openable_readonly, check_backup):
+        with pytest.raises(NewerDatabaseError):
+            attempt(path)
+        assert sorted(p.name for p in tmp_path.iterdir()) == listing, attempt.__name__
+    assert path.read_bytes() == before
+
+
+def test_version_only_in_the_write_ahead_log_is_seen(tmp_path: Path):
+    """A newer Craffu still holding the file open: its version is in the -wal, not the main
+    file, and the probe must read through the log to refuse it."""
+    path = tmp_path / "office.db"
+    _wal_database(path, 1)
+    holder = sqlite3.connect(path)
+    try:
+        holder.execute("PRAGMA wal_autocheckpoint = 0")
+        holder.execute("PRAGMA user_version = 99")
+        assert Path(f"{path}-wal").stat().st_size > 0
+        assert connection.header_user_version(path) == 1
+        with pytest.raises(NewerDatabaseError) as info:
+            connection.check_openable_readonly(path)
+        assert info.value.params["found"] == 99
+    finally:
+        holder.close()
+
+
+def test_read_only_folder_names_the_folder(tmp_path: Path, monkeypatch):
+    path = tmp_path / "office.db"
+    open_database(path).close()
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode, **kw: (
+            False if mode == os.W_OK and Path(p) == tmp_path else real_access(p, mode)
+        ),
+    )
+    with pytest.raises(ReadOnlyDatabaseError) as info:
+        open_database(path)
+    message = describe_error(info.value)
+    assert f"its folder {tmp_path} is read-only" in message
+    assert "not an SQLite file" not in message
+
+
+def test_new_database_in_a_missing_folder(tmp_path: Path):
+    path = tmp_path / "no-such-folder" / "office.db"
+    with pytest.raises(DatabaseMissingError) as info:
+        open_database(path)
+    assert describe_error(info.value) == (
+        f"Cannot create {path}: the folder {path.parent} does not exist."
+    )
+    assert not path.parent.exists()
+
+
+_RO_MOUNT = """
+set -e
+mount --bind "$1" "$2"
+mount -o remount,ro,bind "$2"
+shift 2
+exec "$@"
+"""
+
+
+def _in_read_only_mount(folder: Path, mount: Path, *argv: str) -> subprocess.CompletedProcess:
+    """Run ``argv`` where ``mount`` shows ``folder`` read-only (a private mount namespace)."""
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        pytest.skip("no unshare(1)")
+    mount.mkdir()
+    probe = subprocess.run(
+        [unshare, "-m", "sh", "-c", _RO_MOUNT, "sh", str(folder), str(mount), "true"],
+        capture_output=True,
+    )
+    if probe.returncode != 0:
+        pytest.skip("cannot make a read-only mount here")
+    return subprocess.run(
+        [unshare, "-m", "sh", "-c", _RO_MOUNT, "sh", str(folder), str(mount), *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+    )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux mount namespaces")
+def test_wal_database_on_a_read_only_mount(tmp_path: Path):
+    """The QA finding: "is not a Craffu database (it is not an SQLite file)" for a good file on
+    a read-only mount. Now: refused as read-only, naming the folder, and nothing written."""
+    folder = tmp_path / "share"
+    folder.mkdir()
+    _wal_database(folder / "office.db", 1)
+    mount = tmp_path / "mnt"
+    result = _in_read_only_mount(
+        folder, mount, sys.executable, "-m", "desktop", "reports", "--db", str(mount / "office.db")
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().startswith(f"Craffu cannot open {mount / 'office.db'}: its folder")
+    assert "read-only" in result.stderr and "SQLite" not in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["office.db"]

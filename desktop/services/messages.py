@@ -8,10 +8,13 @@ Errors carry codes (storage, services, domain); this module is the only place th
 from __future__ import annotations
 
 import csv
+import os
+import re
+from pathlib import Path
 from typing import Any
 
-from database.errors import StorageError
-from desktop.i18n import N_, _, pgettext
+from database.errors import StorageError, file_problem
+from desktop.i18n import N_, _, ngettext, pgettext
 from desktop.services.errors import CsvImportError, DemoExistsError, ServiceError, ValidationError
 
 # Input fields named in validation and import messages. Translated when shown.
@@ -79,16 +82,29 @@ def _storage(exc: StorageError) -> str:
             "file has not been changed."
         ).format(path=path, found=_p(exc, "found", "?"), supported=_p(exc, "supported", "?"))
     if code == "read_only":
+        if _p(exc, "folder"):
+            # TRANSLATORS: SQLite keeps two working files beside the database while it is open.
+            return _(
+                "Craffu cannot open {path}: its folder {folder} is read-only, and Craffu needs to "
+                "write its working files beside the database. Copy the file to a folder you can "
+                "write to, or ask for write access."
+            ).format(path=path, folder=_p(exc, "folder"))
         return _("Craffu cannot write to {path}: the file or its folder is read-only.").format(
             path=path
         )
     if code == "database_missing":
+        if _p(exc, "folder"):
+            return _("Cannot create {path}: the folder {folder} does not exist.").format(
+                path=path, folder=_p(exc, "folder")
+            )
         return _("There is no database at {path}.").format(path=path)
     if code == "corrupt_database":
         return _(
             "The database {path} is damaged and cannot be used. Restore it from a backup."
         ).format(path=path)
     if code == "record_not_found":
+        if _p(exc, "requested"):
+            return _record_not_there(_p(exc, "table"), _p(exc, "id"))
         return _("That record no longer exists (it may have been deleted).")
     if code == "immutable":
         what = _p(exc, "what")
@@ -104,8 +120,138 @@ def _storage(exc: StorageError) -> str:
             "The change was refused because it would break the database's rules: {detail}"
         ).format(detail=exc.detail)
     if code == "backup_failed":
-        return _("The backup could not be written to {path}.").format(path=path)
+        return _backup(exc, path)
     return _("The database reported a problem: {detail}").format(detail=exc.detail or code)
+
+
+def _record_not_there(table: str, record_id: Any) -> str:
+    """A record the user asked for by its id (on the command line, say) that does not exist."""
+    if table == "reports":
+        return _("There is no report with id {id}.").format(id=record_id)
+    if table == "meetings":
+        return _("There is no meeting with id {id}.").format(id=record_id)
+    if table == "recommendations":
+        return _("There is no recommendation with id {id}.").format(id=record_id)
+    return _("There is no record with id {id}.").format(id=record_id)
+
+
+def _backup(exc: StorageError, path: str) -> str:
+    reason = _p(exc, "reason")
+    if reason == "missing":
+        return _("The backup file {path} does not exist.").format(path=path)
+    if reason == "exists":
+        return _(
+            "{path} already exists; Craffu will not overwrite it. Use --force to replace it."
+        ).format(path=path)
+    if reason == "same_file":
+        return _("{path} is the database itself; write the backup to another file.").format(
+            path=path
+        )
+    if reason == "is_folder":
+        return _("{path} is a folder, not a file.").format(path=path)
+    if reason and reason != "other":
+        return _could_not_write(path, reason)
+    return _("The backup could not be written to {path}.").format(path=path)
+
+
+# ---- files --------------------------------------------------------------------------------------
+
+# Temporary files Craffu writes beside a file and then renames over it: ".name.x1y2z3ab.part"
+# (documents) and "name.part" where name has its own suffix (backups, catalogues). A message names
+# the file the user asked for, never the temporary one.
+_TEMP_NAMES = (
+    re.compile(r"\.(?P<name>.+)\.[A-Za-z0-9_]{6,}\.part"),
+    re.compile(r"(?P<name>.+\.[^.]+)\.part"),
+)
+
+
+def user_path(filename: str | os.PathLike[str] | None) -> str:
+    """The path to show for ``filename``: the file meant, when it is a temporary write file."""
+    if not filename:
+        return ""
+    path = Path(os.fsdecode(filename))
+    for pattern in _TEMP_NAMES:
+        match = pattern.fullmatch(path.name)
+        if match:
+            return str(path.with_name(match["name"]))
+    return str(path)
+
+
+def _reason(code: str, path: str) -> str:
+    """The reason clause of "Could not write {path}: {reason}." for a file_problem code."""
+    if code == "folder_missing":
+        folder = os.path.dirname(path) or os.path.dirname(os.path.abspath(path))
+        # TRANSLATORS: completes "Could not write {path}: …".
+        return _("the folder {folder} does not exist").format(folder=folder)
+    if code == "file_missing":
+        # TRANSLATORS: completes "Could not read or write {path}: …".
+        return _("the file does not exist")
+    if code == "permission":
+        # TRANSLATORS: completes "Could not write {path}: …".
+        return _(
+            "permission denied (the file or its folder belongs to someone else or is read-only)"
+        )
+    if code == "read_only_disk":
+        # TRANSLATORS: completes "Could not write {path}: …".
+        return _("the disk or folder is read-only")
+    if code == "disk_full":
+        # TRANSLATORS: completes "Could not write {path}: …".
+        return _("the disk is full")
+    if code == "is_folder":
+        # TRANSLATORS: completes "Could not write {path}: …".
+        return _("it is a folder, not a file")
+    if code == "not_a_folder":
+        # TRANSLATORS: completes "Could not write {path}: …"; a name on the way is a file.
+        return _("part of the path is a file, not a folder")
+    if code == "name_too_long":
+        # TRANSLATORS: completes "Could not write {path}: …".
+        return _("the name is too long")
+    # TRANSLATORS: completes "Could not write {path}: …" when the system gives no known reason.
+    return _("the system refused")
+
+
+def _could_not_write(path: str, code: str) -> str:
+    if not path:  # e.g. the disk filled up mid-write: the system names no file
+        return _("The file could not be written: {reason}.").format(reason=_reason(code, path))
+    # TRANSLATORS: {reason} is one of the clauses such as "the disk is full".
+    return _("Could not write {path}: {reason}.").format(path=path, reason=_reason(code, path))
+
+
+def describe_os_error(exc: OSError, *, path: str | None = None, writing: bool | None = None) -> str:
+    """One translated sentence for a file that could not be read (``writing=False``) or written
+    (``True``), or either (``None``): the user's path and why, in words, with no errno."""
+    shown = path or user_path(exc.filename)
+    code = file_problem(exc, shown)
+    if code == "file_missing" and not writing:
+        return _("The file {path} does not exist.").format(path=shown)
+    if code == "is_folder":
+        return _("{path} is a folder, not a file.").format(path=shown)
+    if writing:
+        return _could_not_write(shown, code)
+    reason = _reason(code, shown)
+    if code == "other" and exc.strerror:
+        reason = exc.strerror  # the system's own words (often English) beat saying nothing
+    if writing is False:
+        return _("Could not read {path}: {reason}.").format(path=shown, reason=reason)
+    return _("Could not read or write {path}: {reason}.").format(path=shown, reason=reason)
+
+
+def trust_certificate_problem(path: str | os.PathLike[str]) -> str | None:
+    """For ``craffu verify --trust FILE``: None when FILE holds a certificate, else the sentence
+    saying why it cannot be used (missing, unreadable, not a certificate)."""
+    from desktop.services.publishing import PublishingError
+    from desktop.services.publishing_trust import load_certificate
+
+    file = Path(path)
+    try:
+        file.read_bytes()
+    except OSError as exc:
+        return describe_os_error(exc, path=str(file), writing=False)
+    try:
+        load_certificate(file)
+    except PublishingError:
+        return _("{path} is not a certificate (PEM or DER).").format(path=str(file))
+    return None
 
 
 def _csv(exc: CsvImportError) -> str:
@@ -126,9 +272,18 @@ def _csv(exc: CsvImportError) -> str:
             columns=", ".join(_p(exc, "columns", []))
         )
     if code == "unknown_columns":
-        return _("Line 1: unknown column names {columns}.").format(
-            columns=", ".join(_p(exc, "columns", []))
-        )
+        unknown = _p(exc, "columns", [])
+        missing = _p(exc, "missing", [])
+        if missing:
+            # TRANSLATORS: {columns} are the names in the file; {missing} the required ones
+            # Craffu did not find (one of the file's names is often a misspelling of one).
+            return ngettext(
+                "Line 1: unknown column names {columns}; the required column {missing} is missing.",
+                "Line 1: unknown column names {columns}; the required columns {missing} are "
+                "missing.",
+                len(missing),
+            ).format(columns=", ".join(unknown), missing=", ".join(missing))
+        return _("Line 1: unknown column names {columns}.").format(columns=", ".join(unknown))
     if code == "duplicate_columns":
         return _("Line 1: the column {column} appears more than once.").format(column=column)
     if code == "no_rows":
@@ -244,6 +399,8 @@ def describe_error(exc: BaseException) -> str:
     from desktop.services.publishing import PublishingError
     from desktop.services.translations_po import PoFileRefused
 
+    if isinstance(exc, DocumentError) and isinstance(exc.__cause__, OSError):
+        return describe_os_error(exc.__cause__, writing=True)  # the user's file, not a temp one
     if isinstance(exc, (DocumentError, SigningError, PublishingError)):
         from desktop.services.publishing_messages import describe
 
@@ -268,16 +425,8 @@ def describe_error(exc: BaseException) -> str:
         return _("The operation failed ({code}).").format(code=exc.code)
     if isinstance(exc, csv.Error):
         return _("The CSV is malformed: {detail}").format(detail=str(exc))
-    if isinstance(exc, FileNotFoundError):
-        return _("The file {path} does not exist.").format(path=exc.filename or "")
-    if isinstance(exc, IsADirectoryError):
-        return _("{path} is a folder, not a file.").format(path=exc.filename or "")
-    if isinstance(exc, PermissionError):
-        return _("Permission denied: {path}.").format(path=exc.filename or "")
     if isinstance(exc, OSError):
-        return _("Could not read or write {path}: {reason}").format(
-            path=exc.filename or "", reason=exc.strerror or str(exc)
-        )
+        return describe_os_error(exc)
     # TRANSLATORS: last resort; {detail} is a technical description in English.
     return _("Something went wrong: {detail}").format(detail=str(exc) or type(exc).__name__)
 
