@@ -7,6 +7,7 @@ file before replacing it, so a restore can itself be undone.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -16,7 +17,13 @@ from pathlib import Path
 import sqlite_utils
 
 from database import connection
-from database.errors import BackupError, CorruptDatabaseError, StorageError
+from database.errors import (
+    BackupError,
+    CorruptDatabaseError,
+    ReadOnlyDatabaseError,
+    StorageError,
+    file_problem,
+)
 
 BACKUP_SUFFIX = ".craffu-backup"
 _BACKUP_NAME = re.compile(r"(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)" + re.escape(BACKUP_SUFFIX))
@@ -31,7 +38,7 @@ def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
     """Write a consistent copy of the open database to ``dest`` (atomically: temp then rename)."""
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
-        raise BackupError(str(dest), path=str(dest))
+        raise BackupError(str(dest), path=str(dest), reason="is_folder")
     tmp = dest.with_name(dest.name + ".part")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -43,9 +50,27 @@ def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
             target.close()
         os.replace(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        raise BackupError(str(exc), path=str(dest)) from exc
+        with contextlib.suppress(OSError):  # on a read-only disk even removing it fails
+            tmp.unlink(missing_ok=True)
+        raise BackupError(str(exc), path=str(dest), reason=_write_problem(exc, dest)) from exc
     return dest
+
+
+def _write_problem(exc: OSError | sqlite3.Error, dest: Path) -> str:
+    """Why ``dest`` could not be written (a code of :func:`database.errors.file_problem`).
+
+    SQLite only says "unable to open database file"; the folder then tells why."""
+    reason = file_problem(exc, str(dest))
+    if reason != "other":
+        return reason
+    folder = dest.absolute().parent
+    if not folder.is_dir():
+        return "not_a_folder" if folder.exists() else "folder_missing"
+    if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return "read_only_disk"
+    if not os.access(folder, os.W_OK):
+        return "permission"
+    return reason
 
 
 def backup_name(db_path: Path, when: datetime | None = None) -> str:
@@ -109,9 +134,10 @@ def check_backup(path: Path) -> int:
     schema version."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(str(path), path=str(path))
+        reason = "is_folder" if path.is_dir() else "missing"
+        raise BackupError(str(path), path=str(path), reason=reason)
     version, _names = connection.check_openable_readonly(path)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connection.open_read_only(path)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -131,6 +157,9 @@ def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> P
     connection. Returns the safety copy taken of the current file (None if there was none)."""
     backup, db_path = Path(backup), Path(db_path)
     check_backup(backup)
+    folder = db_path.absolute().parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        raise ReadOnlyDatabaseError(str(db_path), path=str(db_path), folder=str(folder))
     safety: Path | None = None
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
@@ -145,13 +174,15 @@ def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> P
             )
         finally:
             current.close()
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(str(db_path))
+    source = connection.open_read_only(backup)
     try:
-        source.backup(target)
+        target = sqlite3.connect(str(db_path))
+        try:
+            source.backup(target)
+        finally:
+            target.close()
     except sqlite3.Error as exc:
-        raise BackupError(str(exc), path=str(db_path)) from exc
+        raise BackupError(str(exc), path=str(db_path), reason=_write_problem(exc, db_path)) from exc
     finally:
-        target.close()
         source.close()
     return safety

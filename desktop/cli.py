@@ -6,6 +6,10 @@ it on the demo database, kept apart from the office's real one.
 Exit codes: 0 success; 2 refused or failed (one translated line on stderr, nothing changed);
 argparse's own usage errors also exit 2.
 
+``backup --out FILE`` refuses a FILE that exists (and says so) unless ``--force`` is given; with
+``--force`` the new backup is written beside FILE and renamed over it, so a failed backup never
+leaves the old one half-overwritten.
+
 Adding a subcommand
 -------------------
 Each subcommand here is a ``_register_<name>(subparsers)`` function that adds its parser and sets
@@ -237,13 +241,19 @@ def recommendation_rows(store: Any, report_id: int | None, as_of: date) -> list[
 
 
 def _cmd_recommendations(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from database.errors import RecordNotFoundError
     from desktop.services.messages import status_label
 
     as_of = args.as_of or date.today()
     store = _open(args)
     try:
         if args.report is not None:
-            store.report(args.report)  # a missing report is an error, not an empty list
+            try:
+                store.report(args.report)  # a missing report is an error, not an empty list
+            except RecordNotFoundError as exc:
+                # Asked for by id: "there is no report 999", not "it may have been deleted".
+                exc.params.update(requested=True, table="reports", id=args.report)
+                raise
         rows = recommendation_rows(store, args.report, as_of)
     finally:
         store.db.close()
@@ -309,6 +319,24 @@ def _register_import(sub: _Sub) -> None:
     p.set_defaults(func=_cmd_import)
 
 
+def import_summary(result: Any) -> str:
+    """ "Imported 2 recommendations (1 new report, 0 existing reports).", each count its own plural."""
+    created, extended = result.reports_created, result.reports_extended
+    # TRANSLATORS: fills {new_reports} in "Imported {n} recommendations ({new_reports}, …)".
+    new_reports = ngettext("{n} new report", "{n} new reports", created).format(n=created)
+    # TRANSLATORS: reports already in Craffu that the file added recommendations to; fills
+    # {existing_reports} in "Imported {n} recommendations (…, {existing_reports})".
+    existing_reports = ngettext("{n} existing report", "{n} existing reports", extended).format(
+        n=extended
+    )
+    n = result.recommendations
+    return ngettext(
+        "Imported {n} recommendation ({new_reports}, {existing_reports}).",
+        "Imported {n} recommendations ({new_reports}, {existing_reports}).",
+        n,
+    ).format(n=n, new_reports=new_reports, existing_reports=existing_reports)
+
+
 def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.services.csv_import import import_csv
 
@@ -324,15 +352,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 Path(str(path) + suffix).unlink(missing_ok=True)
         raise
     store.db.close()
-    n = result.recommendations
-    print(
-        ngettext(
-            "Imported {n} recommendation ({created} new reports, {extended} existing).",
-            "Imported {n} recommendations ({created} new reports, {extended} existing).",
-            n,
-        ).format(n=n, created=result.reports_created, extended=result.reports_extended),
-        file=out,
-    )
+    print(import_summary(result), file=out)
     if result.formula_cells:
         cells = ", ".join(f"{line}:{col}" for line, col in result.formula_cells[:10])
         print(
@@ -358,7 +378,7 @@ def _register_check(sub: _Sub) -> None:
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import sqlite3
 
-    from database.connection import check_openable_readonly
+    from database.connection import check_openable_readonly, open_read_only
     from database.errors import CorruptDatabaseError, DatabaseMissingError
     from database.migrations import SCHEMA_VERSION
 
@@ -368,7 +388,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Read-only throughout: checking never migrates or otherwise changes the file.
     version, _names = check_openable_readonly(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
@@ -420,29 +440,36 @@ def _register_backup(sub: _Sub) -> None:
     p = sub.add_parser("backup", help=_("write a backup copy of the database"))
     _db_option(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("the backup file"))
-    p.add_argument("--force", action="store_true", help=_("replace an existing file"))
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=_("replace an existing file (the old one stays whole until the new one is written)"),
+    )
     p.set_defaults(func=_cmd_backup)
 
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    import sqlite3
-
+    """An existing --out file is refused (saying so) unless --force; with --force it is replaced
+    atomically (the backup is written beside it, then renamed over it), so a failed backup never
+    leaves the old one half-overwritten."""
     import sqlite_utils
 
     from database.backup import backup_to
-    from database.connection import check_openable_readonly
+    from database.connection import check_openable_readonly, open_read_only
     from database.errors import BackupError, DatabaseMissingError
 
     path = _db_path(args)
     if not path.exists():
         raise DatabaseMissingError(str(path), path=str(path))
+    if args.out.exists() and args.out.resolve() == path.resolve():
+        raise BackupError(str(args.out), path=str(args.out), reason="same_file")
+    if args.out.is_dir():
+        raise BackupError(str(args.out), path=str(args.out), reason="is_folder")
     if args.out.exists() and not args.force:
-        raise BackupError(str(args.out), path=str(args.out))
-    if args.out.resolve() == path.resolve():
-        raise BackupError(str(args.out), path=str(args.out))
+        raise BackupError(str(args.out), path=str(args.out), reason="exists")
     check_openable_readonly(path)
     # Back up the file as it is (read-only): an older schema is copied, not migrated first.
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         backup_to(sqlite_utils.Database(conn), args.out)
     finally:

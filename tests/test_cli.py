@@ -137,7 +137,7 @@ def test_bad_as_of_is_a_usage_error(demo_db: Path):
 
 def test_unknown_report_is_an_error(demo_db: Path):
     code, out, err = run("recommendations", "--db", str(demo_db), "--report", "999", "--json")
-    assert code == 2 and out == "" and "no longer exists" in err
+    assert code == 2 and out == "" and err.strip() == "There is no report with id 999."
 
 
 def test_search(demo_db: Path):
@@ -291,3 +291,54 @@ def test_hostile_database_files(tmp_path: Path, name: str, command: str):
     assert "Traceback" not in err
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_restore_of_a_missing_backup_says_it_does_not_exist(demo_copy: Path, tmp_path: Path):
+    before = demo_copy.read_bytes()
+    missing = tmp_path / "nothere.db"
+    code, out, err = run("restore", str(missing), "--db", str(demo_copy))
+    assert code == 2 and out == ""
+    assert err.strip() == f"The backup file {missing} does not exist."
+    assert demo_copy.read_bytes() == before
+    assert not missing.exists() and not (tmp_path / "backups").exists()
+
+
+def test_backup_over_an_existing_file_says_why_and_force_replaces_it(
+    demo_copy: Path, tmp_path: Path
+):
+    out_file = tmp_path / "office.bak"
+    out_file.write_bytes(b"an older backup")
+    code, out, err = run("backup", "--db", str(demo_copy), "--out", str(out_file))
+    assert code == 2 and out == ""
+    assert err.strip() == (
+        f"{out_file} already exists; Craffu will not overwrite it. Use --force to replace it."
+    )
+    assert out_file.read_bytes() == b"an older backup"
+    code, out, err = run("backup", "--db", str(demo_copy), "--out", str(out_file), "--force")
+    assert code == 0, err
+    assert out_file.read_bytes().startswith(b"SQLite format 3\x00")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.db", "office.bak"]
+
+
+def test_backup_onto_the_database_itself_is_refused(demo_copy: Path):
+    before = demo_copy.read_bytes()
+    code, _out, err = run("backup", "--db", str(demo_copy), "--out", str(demo_copy), "--force")
+    assert code == 2
+    assert err.strip() == f"{demo_copy} is the database itself; write the backup to another file."
+    assert demo_copy.read_bytes() == before
+
+
+def test_backup_where_a_folder_should_be_names_the_reason(demo_copy: Path, tmp_path: Path):
+    (tmp_path / "a-file").write_text("x")
+    target = tmp_path / "a-file" / "office.bak"
+    code, _out, err = run("backup", "--db", str(demo_copy), "--out", str(target))
+    assert code == 2
+    assert err.strip() == f"Could not write {target}: part of the path is a file, not a folder."
+
+
+def test_unknown_report_is_an_error_in_welsh_too(demo_db: Path):
+    code, out, err = run(
+        "--ui-lang", "cy", "recommendations", "--db", str(demo_db), "--report", "999"
+    )
+    assert code == 2 and out == ""
+    assert "999" in err and "There is no" not in err and "no longer" not in err

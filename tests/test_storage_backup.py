@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -9,7 +11,13 @@ import pytest
 
 from database import Store, open_database
 from database.backup import auto_backup, backup_to, check_backup, list_backups, restore
-from database.errors import CorruptDatabaseError, NotADatabaseError, StorageError
+from database.errors import (
+    BackupError,
+    CorruptDatabaseError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    StorageError,
+)
 from database.records import Action, Meeting, Report
 from desktop.services.messages import describe_error
 
@@ -102,3 +110,53 @@ def test_carry_forward_links_and_is_idempotent(store: Store):
     assert store.carry_forward(m1, m2) == []
     assert len(store.actions_for_meeting(m2)) == 1
     assert [a.id for a in store.action_chain(created[0])] == [open_id, created[0]]
+
+
+def test_restore_from_a_missing_backup_says_so(db_path: Path, tmp_path: Path):
+    open_database(db_path).close()
+    before = db_path.read_bytes()
+    missing = tmp_path / "nothere.craffu-backup"
+    with pytest.raises(BackupError) as info:
+        restore(missing, db_path)
+    assert info.value.params["reason"] == "missing"
+    assert describe_error(info.value) == f"The backup file {missing} does not exist."
+    assert db_path.read_bytes() == before
+
+
+def test_backup_into_a_full_disk_says_the_disk_is_full(db_path: Path, monkeypatch):
+    db = open_database(db_path)
+    dest = db_path.parent / "office.craffu-backup"
+
+    def full_disk(src: str, dst: str) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), src)
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    try:
+        with pytest.raises(BackupError) as info:
+            backup_to(db, dest)
+    finally:
+        db.close()
+    assert describe_error(info.value) == f"Could not write {dest}: the disk is full."
+    assert not dest.exists() and not Path(f"{dest}.part").exists()
+
+
+def test_restore_into_a_read_only_folder_is_refused_untouched(
+    db_path: Path, tmp_path: Path, monkeypatch
+):
+    db = open_database(db_path)
+    backup = backup_to(db, tmp_path / "elsewhere" / "b.craffu-backup")
+    db.close()
+    before = db_path.read_bytes()
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode, **kw: (
+            False if mode == os.W_OK and Path(p) == db_path.parent else real_access(p, mode)
+        ),
+    )
+    with pytest.raises(ReadOnlyDatabaseError) as info:
+        restore(backup, db_path)
+    assert "is read-only" in describe_error(info.value)
+    assert db_path.read_bytes() == before
+    assert not (db_path.parent / "backups").exists()
