@@ -57,3 +57,31 @@ def test_document_layer_imports_neither_qt_nor_database() -> None:
     )
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == ""  # pyHanko too is only imported when signing
+
+
+def test_characters_beyond_the_basic_plane_are_replaced_and_listed() -> None:
+    """QA: 😀 was drawn from DejaVu but read back as U+1F60 "ὠ" (ReportLab's ToUnicode map keeps
+    four hex digits), and unsupported_characters did not list it."""
+    for ch in ("😀", "𝔘", "\ud83d"):  # an emoji DejaVu has, a letter it lacks, a lone surrogate
+        assert fonts.clean_text(f"a{ch}b") == "a\ufffdb", ch
+        assert fonts.unsupported_characters(f"ŵ{ch}ŷ") == [ch], ch
+    assert fonts.clean_text("Dŵr ŷ Ŵ Ŷ") == "Dŵr ŷ Ŵ Ŷ"
+
+
+def test_unprintable_characters_read_back_as_replacement_in_the_pdf(tmp_path: Path) -> None:
+    import shutil
+    from dataclasses import replace
+
+    from desktop.documents.demo import demo_office, demo_response
+    from desktop.documents.response_pdf import render_response_pdf
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    doc = replace(demo_response(), introduction_en="Smile 😀 here and 𝔘 there, Dŵr.")
+    out = tmp_path / "emoji.pdf"
+    render_response_pdf(doc, demo_office(), "en", out)
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Smile \ufffd here and \ufffd there, Dŵr." in " ".join(text.split())
+    assert "\u1f60" not in text

@@ -534,3 +534,38 @@ def test_board_pack_renders(demo, tmp_path: Path) -> None:
     flat = lambda p: " ".join(run(pdftotext, "-enc", "UTF-8", p, "-").stdout.split())  # noqa: E731
     assert exempt not in flat(public)
     assert exempt in flat(private)
+
+
+def test_characters_no_font_has_block_publication_naming_them_and_the_field(demo) -> None:
+    """QA: 😀 and 𝔘 were published silently as "�"."""
+    report_id = draft_report_id(demo)
+    response_id = fix_welsh_and_approve(demo, report_id)
+    response = demo.response(response_id)
+    publishing.advance(demo, response_id, "draft")
+    rec = demo.recommendations_for_report(report_id)[0]
+    section = next(s for s in demo.sections(response_id) if s.recommendation_id == rec.id)
+    publishing.save_draft(
+        demo,
+        replace(demo.response(response_id), introduction_en=response.introduction_en + " 😀"),
+        [replace(section, explanation_cy=section.explanation_cy + " 𝔘")],
+    )
+    approve(demo, response_id)
+    items = publishing.publication_checklist(demo, response_id)
+    item = next(i for i in items if i.code == "characters")
+    assert not item.ok and item.blocking
+    assert "“😀” (U+1F600)" in item.detail and "“𝔘” (U+1D518)" in item.detail
+    assert "Introduction of the response, English" in item.detail
+    assert f"({rec.ref}), Welsh" in item.detail
+    assert ("response_sections", rec.id) in item.targets
+    with pytest.raises(PublishingError) as err:
+        publishing.publish(demo, response_id)
+    assert "characters" in {i.code for i in err.value.params["items"]}
+    assert demo.response(response_id).state == "approved"
+
+
+def test_a_printable_response_passes_the_character_check(demo) -> None:
+    response_id = fix_welsh_and_approve(demo, draft_report_id(demo))
+    item = next(
+        i for i in publishing.publication_checklist(demo, response_id) if i.code == "characters"
+    )
+    assert item.ok

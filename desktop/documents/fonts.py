@@ -3,12 +3,13 @@
 ReportLab's base-14 fonts (and the Vera fonts in its wheel) draw ŵ ŷ Ŵ Ŷ as boxes, silently, so
 every document uses DejaVu Sans from ``resources/fonts`` (licence beside it) and nothing else.
 
-Fallback for characters the bundled fonts lack (some emoji, rare scripts): each run of such
-characters (with any zero-width joiners and variation selectors inside it) is printed as one
-U+FFFD REPLACEMENT CHARACTER "�", which every face of the family has, so nothing is dropped
-silently and no tofu box appears. :func:`unsupported_characters` lists them so the editor's
-checklist can warn before publishing. Control characters other than line breaks are removed;
-tabs become spaces.
+Fallback for characters the bundled fonts lack (emoji and everything else beyond the Basic
+Multilingual Plane, rare scripts, lone surrogates): each run of such characters (with any
+zero-width joiners and variation selectors inside it) is printed as one U+FFFD REPLACEMENT
+CHARACTER "�", which every face of the family has, so nothing is dropped silently, no tofu box
+appears and the text layer reads "�" too. :func:`unsupported_characters` lists them: the
+publication checklist blocks publishing while any printed text has one; drafts show "�".
+Control characters other than line breaks are removed; tabs become spaces.
 """
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ def _supported() -> frozenset[int]:
 
     register_fonts()
     sets = [set(pdfmetrics.getFont(face).face.charToGlyph) for face in _FACES]
-    return frozenset(set.intersection(*sets))
+    # DejaVu draws some characters beyond the Basic Multilingual Plane (😀), but ReportLab's
+    # ToUnicode map keeps only four hex digits, so the text layer would read U+1F60 "ὠ" for
+    # U+1F600: such characters are unsupported and print as U+FFFD in picture and text alike.
+    return frozenset(cp for cp in set.intersection(*sets) if cp <= 0xFFFF)
 
 
 def _is_control(ch: str) -> bool:

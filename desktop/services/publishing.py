@@ -316,6 +316,7 @@ def publication_checklist(
     items.append(
         ChecklistItem("welsh", not problems, welsh_detail, targets=tuple(t for *_x, t in problems))
     )
+    items.append(_unprintable_item(store, response, [r.id for r in recs]))
 
     # s.55(4): the Chief Constable was invited to comment, and the comments arrived.
     items.append(
@@ -378,10 +379,8 @@ def publication_checklist(
     return items
 
 
-def _welsh_problems(
-    store: Store, response: Response, rec_ids: Sequence[int]
-) -> list[tuple[str, str, Freshness, tuple[str, object]]]:
-    """(what, label, state, target) for every Welsh text the documents print that is not current."""
+def _printed_fields(store: Store, response: Response, rec_ids: Sequence[int]) -> list:
+    """Every bilingual field (``WelshField``) the response's documents print."""
     fields = []
     fields += store.welsh_fields("responses", response.id)
     fields += [
@@ -413,6 +412,24 @@ def _welsh_problems(
             "other_language_statement",
         )
     ]
+    return fields
+
+
+def _target(f, section_recs: dict[int, int]) -> tuple[str, object]:  # noqa: ANN001 - WelshField
+    """Where the GUI takes the user to fix the field ``f``."""
+    if f.table == "response_sections":
+        return ("response_sections", section_recs.get(f.row_id))
+    if f.table == "responses":
+        return ("responses", f.field)
+    return (f.table, f.row_id)
+
+
+def _welsh_problems(
+    store: Store, response: Response, rec_ids: Sequence[int]
+) -> list[tuple[str, str, Freshness, tuple[str, object]]]:
+    """(what, label, state, target) for every Welsh text the documents print that is not current."""
+    fields = _printed_fields(store, response, rec_ids)
+    recs = {r.id: r for r in store.recommendations_for_report(response.report_id)}
     section_recs = {s.id: s.recommendation_id for s in store.sections(response.id)}
     names = record_labels(store, fields, get_language())  # Welsh titles in the Welsh interface
     out = []
@@ -427,14 +444,68 @@ def _welsh_problems(
             rec = recs.get(section_recs.get(f.row_id, -1))
             if rec is not None and not rec.applies and not f.en.strip():
                 continue
-            target: tuple[str, object] = ("response_sections", section_recs.get(f.row_id))
-        elif f.table == "responses":
-            target = ("responses", f.field)
-        else:
-            target = (f.table, f.row_id)
         label = names.get((f.table, f.row_id), f.label)
-        out.append((_field_name(f.table, f.field), label, state, target))
+        out.append((_field_name(f.table, f.field), label, state, _target(f, section_recs)))
     return out
+
+
+def _show_characters(chars: Sequence[str]) -> str:
+    """“😀” (U+1F600), …; a character that cannot be shown (a lone surrogate) by its code only."""
+    shown = []
+    for ch in chars[:6]:
+        code = f"U+{ord(ch):04X}"
+        hidden = 0xD800 <= ord(ch) <= 0xDFFF or ch.isspace()
+        shown.append(code if hidden else f"“{ch}” ({code})")
+    return ", ".join(shown) + (" …" if len(chars) > 6 else "")
+
+
+def _unprintable_item(store: Store, response: Response, rec_ids: Sequence[int]) -> ChecklistItem:
+    """Blocks publication while a printed text has characters the document fonts lack (they
+    would print as "�"), naming the characters and the field."""
+    from desktop.documents.fonts import unsupported_characters
+
+    fields = _printed_fields(store, response, rec_ids)
+    refs = {r.id: r.ref for r in store.recommendations_for_report(response.report_id)}
+    section_recs = {s.id: s.recommendation_id for s in store.sections(response.id)}
+    found: list[tuple[str, list[str], tuple[str, object]]] = []
+    names: dict | None = None
+    for f in fields:
+        for text, lang_name in ((f.en, _("English")), (f.cy, _("Welsh"))):
+            chars = unsupported_characters(text)
+            if not chars:
+                continue
+            what = _field_name(f.table, f.field)
+            if f.table == "response_sections":
+                ref = refs.get(section_recs.get(f.row_id, -1), f.label)
+                what = _("{what} ({label})").format(what=what, label=ref)
+            elif f.table == "recommendations":
+                what = _("{what} ({label})").format(what=what, label=refs.get(f.row_id, f.label))
+            elif f.table == "assurances":
+                if names is None:
+                    names = record_labels(store, fields, get_language())
+                label = names.get((f.table, f.row_id), f.label)
+                what = _("{what} ({label})").format(what=what, label=label)
+            what = _("{what}, {language}").format(what=what, language=lang_name)
+            found.append((what, chars, _target(f, section_recs)))
+    name_chars = unsupported_characters(store.office().pcc_name)
+    if name_chars:
+        found.append((_("The Commissioner's name"), name_chars, ("office", "pcc_name")))
+    if not found:
+        return ChecklistItem(
+            "characters", True, _("Every character in the response can be printed.")
+        )
+    listed = "; ".join(
+        _("{what}: {characters}").format(what=what, characters=_show_characters(chars))
+        for what, chars, _t in found[:5]
+    )
+    detail = ngettext(
+        "{n} text has characters the document fonts cannot print (they would appear as “�”); "
+        "replace or remove them: {list}",
+        "{n} texts have characters the document fonts cannot print (they would appear as “�”); "
+        "replace or remove them: {list}",
+        len(found),
+    ).format(n=len(found), list=listed + (" …" if len(found) > 5 else ""))
+    return ChecklistItem("characters", False, detail, targets=tuple(t for *_x, t in found))
 
 
 _SHIPPED_PAIRS = {
