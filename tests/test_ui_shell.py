@@ -477,29 +477,66 @@ def test_smoke_start_prints_the_startup_time_and_exits_0(tmp_path, filled_db):
     assert line and int(line[0].split("=")[1]) > 0
 
 
-def test_smoke_refuses_a_newer_database_with_exit_2(tmp_path):
-    path = tmp_path / "newer.db"
-    before = _newer(path)
+def _run_app(tmp_path: Path, call: str, **env_extra: str) -> subprocess.CompletedProcess:
+    """Run ``desktop.ui.app`` in a child process; any message box fails it (exit 99): a start
+    with nobody to click OK must never wait on one."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "PYTHONPATH": str(ROOT),
+        "LANG": "C.UTF-8",
+        **env_extra,
     }
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    env.pop("LANGUAGE", None)
     code = (
-        "import sys\nfrom pathlib import Path\n"
+        "import os, sys\nfrom pathlib import Path\n"
         "from desktop.ui import app\n"
         "from desktop.ui.dialogs import ShellDialogs\n"
-        "ShellDialogs.error = classmethod(lambda c, p, t, x, d='': print('REFUSED:', t))\n"
-        f"sys.exit(app.run(Path({str(path)!r}), False, True))\n"
+        "def modal(*a, **k):\n    print('MODAL', a, flush=True)\n    os._exit(99)\n"
+        "ShellDialogs.error = classmethod(modal)\n"
+        f"sys.exit({call})\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=90
     )
-    assert done.returncode == 2, done.stderr
-    assert "REFUSED: This database needs a newer Craffu" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "This database needs a newer Craffu"),
+        ("cy", "Mae angen fersiwn fwy diweddar o Craffu"),
+    ],
+)
+def test_smoke_refuses_a_newer_database_on_stderr_with_exit_2(tmp_path, lang, title):
+    path = tmp_path / "newer.db"
+    before = _newer(path)
+    done = _run_app(tmp_path, f"app.run(Path({str(path)!r}), False, True, ui_lang={lang!r})")
+    assert "MODAL" not in done.stdout
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert title in done.stderr
+    assert "startup_ms" not in done.stdout
     assert path.read_bytes() == before
+
+
+def test_ui_lang_on_the_command_line_is_not_saved(tmp_path, filled_db):
+    from desktop.services.preferences import Preferences, load_preferences, save_preferences
+
+    config = tmp_path / "config" / "craffu"
+    # First run: the system locale's choice is kept, not the override.
+    done = _run_app(tmp_path, f"app.run(Path({str(filled_db)!r}), False, True, ui_lang='cy')")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert load_preferences(config).ui_language == "en"
+    # A saved choice survives a start with the other language asked for on the command line.
+    save_preferences(Preferences(ui_language="en"), config)
+    done = _run_app(tmp_path, f"app.run(Path({str(filled_db)!r}), False, True, ui_lang='cy')")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert load_preferences(config).ui_language == "en"
+    assert load_preferences(config).last_database == str(filled_db)  # the rest is remembered
 
 
 def test_switch_language_helper_sets_catalogue(qtbot):

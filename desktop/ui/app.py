@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from database import StorageError, Store, open_database  # noqa: E402
-from desktop.i18n import _, get_language, set_language  # noqa: E402
+from desktop.i18n import _, set_language  # noqa: E402
 from desktop.services.paths import default_db_path, demo_db_path, resources_dir  # noqa: E402
 from desktop.services.preferences import (  # noqa: E402
     Preferences,
@@ -97,13 +97,23 @@ def refusal_title(exc: StorageError) -> str:
     return _("This file cannot be opened")
 
 
+def tell_refusal(parent: QWidget | None, title: str, text: str, *, quiet: bool = False) -> None:
+    """Tell the user why Craffu stops: a message box, or (``quiet``: a smoke start, a packaging
+    check with nobody to click OK) one line on stderr, so the process never waits on a dialog."""
+    if quiet:
+        print(f"{title}: {text}", file=sys.stderr, flush=True)
+    else:
+        ShellDialogs.error(parent, title, text)
+
+
 def open_store(
-    path: Path, parent: QWidget | None = None
+    path: Path, parent: QWidget | None = None, *, quiet: bool = False
 ) -> tuple[sqlite_utils.Database, Store] | None:
     """Open (creating if new) the database at ``path``; on refusal tell the user and return None.
 
     A file that is not a Craffu database, is damaged, read-only or from a newer Craffu is left
-    exactly as it was (``database.open_database`` checks before it writes).
+    exactly as it was (``database.open_database`` checks before it writes). ``quiet``: the
+    refusal goes to stderr instead of a message box.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -113,7 +123,7 @@ def open_store(
         db = open_database(path)
     except StorageError as exc:
         log.info("refused %s: %s", path, exc)
-        ShellDialogs.error(parent, refusal_title(exc), describe(exc))
+        tell_refusal(parent, refusal_title(exc), describe(exc), quiet=quiet)
         return None
     return db, Store(db)
 
@@ -182,18 +192,21 @@ def run(
         try:
             ensure_demo(path)
         except Exception as exc:
-            ShellDialogs.error(None, _("The demonstration data could not be built"), describe(exc))
+            title = _("The demonstration data could not be built")
+            tell_refusal(None, title, describe(exc), quiet=smoke)
             return EXIT_REFUSED
-    opened = open_store(path)
+    opened = open_store(path, quiet=smoke)
     if opened is None and db_path is None and path != default_db_path():
         path = default_db_path()  # the last database went bad: fall back to the office's own
-        opened = open_store(path)
+        opened = open_store(path, quiet=smoke)
     if opened is None:
         return EXIT_REFUSED
     db, store = opened
     prefs.remember_database(path)
     if prefs.ui_language is None:
-        prefs.ui_language = get_language()  # first run: the system locale's choice, kept
+        # First run: keep the system locale's choice. A --ui-lang override is for this run
+        # only; only a choice made in the window (Language menu, toggle, Settings) is saved.
+        prefs.ui_language = interface_language(prefs)
     try:
         save_preferences(prefs)
     except OSError:
