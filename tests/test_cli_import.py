@@ -142,3 +142,53 @@ def test_welsh_message(db: Path):
         "--ui-lang", "cy", "import", str(CSV_DIR / "bad-date.csv"), "--db", str(db)
     )
     assert code == 2 and "31/02/2024" in err and err.count("\n") == 1
+
+
+def test_summary_counts_each_take_their_own_plural(db: Path, tmp_path: Path):
+    one = tmp_path / "one.csv"
+    one.write_text(
+        "report_title_en,report_published_on,ref,text_en\r\nA new report,2024-01-01,1,Fine\r\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("import", str(one), "--db", str(db))
+    assert code == 0, err
+    assert out.strip() == "Imported 1 recommendation (1 new report, 0 existing reports)."
+    two = tmp_path / "two.csv"
+    two.write_text(
+        "report_title_en,report_published_on,ref,text_en\r\n"
+        "A new report,2024-01-01,2,More\r\nA new report,2024-01-01,3,Again\r\n"
+        "Another report,2024-02-01,1,Fine\r\nA third report,2024-03-01,1,Fine\r\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("import", str(two), "--db", str(db))
+    assert code == 0, err
+    assert out.strip() == "Imported 4 recommendations (2 new reports, 1 existing report)."
+
+
+def test_summary_in_welsh_uses_the_welsh_plural_forms():
+    from types import SimpleNamespace
+
+    from desktop.cli import import_summary
+    from desktop.i18n import set_language
+
+    result = SimpleNamespace(recommendations=2, reports_created=1, reports_extended=3)
+    set_language("cy")
+    try:
+        welsh = import_summary(result)
+    finally:
+        set_language("en")
+    assert welsh != import_summary(result)
+    assert "dau argymhelliad" in welsh and "reports" not in welsh
+
+
+def test_renamed_required_column_refused_naming_both(db: Path, tmp_path: Path):
+    renamed = tmp_path / "renamed.csv"
+    renamed.write_bytes(b"report_title_en,published,ref,text_en\r\nA report,2024-01-01,1,Fine\r\n")
+    before = dump(db)
+    code, out, err = run("import", str(renamed), "--db", str(db))
+    assert code == 2 and out == ""
+    assert err.strip() == (
+        "Line 1: unknown column names published; the required column report_published_on "
+        "is missing."
+    )
+    assert dump(db) == before

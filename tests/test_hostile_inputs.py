@@ -403,3 +403,40 @@ def test_refusal_in_welsh(kind: str, demo: Path):
     assert code_en == code_cy == 2
     english, welsh = assert_clear(err_en), assert_clear(err_cy)
     assert welsh != english, f"not translated: {english}"
+
+
+# ---- made at test time ---------------------------------------------------------------------------
+
+
+def test_newer_wal_database_leaves_its_folder_as_it_was(demo_master: Path, tmp_path: Path):
+    """The corpus's newer-version.db is not in WAL mode; Craffu's own files are. Refusing one
+    must not leave -wal/-shm files (or anything else) beside it, whichever command refuses."""
+    folder = tmp_path / "office"
+    folder.mkdir()
+    path = folder / "office.db"
+    shutil.copy(demo_master, path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = path.read_bytes()
+    for argv in (
+        ["reports", "--db", str(path), "--json"],
+        ["check", "--db", str(path)],
+        ["search", "--db", str(path), "water"],
+        ["backup", "--db", str(path), "--out", str(tmp_path / "out.bak")],
+        ["restore", str(path), "--db", str(tmp_path / "other.db")],
+    ):
+        code, out, err = cli(*argv)
+        assert code == 2 and out == "", argv
+        assert "newer version of Craffu" in assert_clear(err), argv
+        assert sorted(p.name for p in folder.iterdir()) == ["office.db"], argv
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["office"]
+
+
+@pytest.mark.parametrize("query", ["ŵ", "w", "a b"])
+def test_one_letter_search_finds_nothing(demo: Path, query: str):
+    code, out, err = cli("search", "--db", str(demo), query, "--json")
+    assert code == 0, err
+    assert out.strip() == "[]"

@@ -234,3 +234,24 @@ def test_generated_rows_round_trip(tmp_path_factory, rows, bom):
         assert len(store.reports()) == len({(r["title"].strip(), r["published"]) for r in rows})
     finally:
         store.db.close()
+
+
+def test_renamed_required_column_names_the_missing_one_too(store: Store):
+    """`published` for `report_published_on`: both halves of the mistake in one message."""
+    before = snapshot(store)
+    data = b"report_title_en,published,ref,text_en\r\nA report,2024-01-01,1,Fine\r\n"
+    with pytest.raises(CsvImportError) as info:
+        import_csv_bytes(store, data)
+    assert info.value.code == "unknown_columns"
+    assert describe_error(info.value) == (
+        "Line 1: unknown column names published; the required column report_published_on "
+        "is missing."
+    )
+    two = b"title,published,ref,text_en\r\nA report,2024-01-01,1,Fine\r\n"
+    with pytest.raises(CsvImportError) as info:
+        import_csv_bytes(store, two)
+    assert describe_error(info.value) == (
+        "Line 1: unknown column names title, published; the required columns report_title_en, "
+        "report_published_on are missing."
+    )
+    assert snapshot(store) == before

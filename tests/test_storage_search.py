@@ -109,3 +109,24 @@ def test_updates_and_deletes_follow(filled: Store):
 @given(st.text(max_size=80))
 def test_arbitrary_text_never_raises(filled: Store, text: str):
     assert isinstance(search(filled.db, text), list)
+
+
+@pytest.mark.parametrize("text", ["ŵ", "w", "Ŵ", "w\u0302", " a ", "a b", "ŵ ŷ"])
+def test_one_letter_query_finds_nothing(filled: Store, text: str):
+    """A lone letter (with diacritics folded, ŵ is w*) would match every w-word in the office's
+    records: it finds nothing; two letters do."""
+    assert search(filled.db, "wa")  # "water": two letters already search
+    assert match_expression(text) is None
+    assert search(filled.db, text) == []
+
+
+def test_one_letter_beside_a_longer_word_still_narrows(filled: Store):
+    assert [h.kind for h in search(filled.db, "training r")] == ["recommendations"]
+    assert search(filled.db, "training z") == []
+
+
+def test_decomposed_welsh_letters_are_one_word(filled: Store):
+    """ "dŵr" typed as d + w + combining circumflex + r is the same query as "dŵr"."""
+    decomposed = "dw\u0302r"
+    assert match_expression(decomposed) == match_expression("dŵr")
+    assert [h.kind for h in search(filled.db, decomposed)] == ["reports"]

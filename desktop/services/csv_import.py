@@ -196,9 +196,10 @@ def _check_header(header: list[str]) -> None:
             raise CsvImportError("duplicate_columns", line=1, column=name)
         seen.add(name)
     unknown = [h for h in header if h and h not in COLUMNS]
-    if unknown:
-        raise CsvImportError("unknown_columns", line=1, columns=unknown)
     missing = [c for c in REQUIRED if c not in header]
+    if unknown:
+        # A renamed required column shows up twice: name both halves in one message.
+        raise CsvImportError("unknown_columns", line=1, columns=unknown, missing=missing)
     if missing:
         raise CsvImportError("missing_columns", line=1, columns=missing)
 
