@@ -68,7 +68,73 @@ CONTEXT_MENUS: tuple[tuple[str, str], ...] = (
     NC_("QAbstractSpinBox", "Step &down"),
 )
 
-QT_STRINGS: tuple[tuple[str, str], ...] = STANDARD_BUTTONS + CONTEXT_MENUS
+#: Qt's own file dialog (used on Linux, where Craffu asks for Qt's dialog rather than a native
+#: one) and the file list inside it. Keyboard shortcuts (Alt+Left ...) stay as they are.
+FILE_DIALOG: tuple[tuple[str, str], ...] = (
+    NC_("QFileDialog", "&Look in:"),
+    NC_("QFileDialog", "File &name:"),
+    NC_("QFileDialog", "Files of &type:"),
+    NC_("QFileDialog", "Directory:"),
+    NC_("QFileDialog", "&Open"),
+    NC_("QFileDialog", "&Save"),
+    NC_("QFileDialog", "&Choose"),
+    NC_("QFileDialog", "Open"),
+    NC_("QFileDialog", "Save As"),
+    NC_("QFileDialog", "Find Directory"),
+    NC_("QFileDialog", "All Files (*)"),
+    NC_("QFileDialog", "All files (*)"),
+    NC_("QFileDialog", "Files"),
+    NC_("QFileDialog", "Directories"),
+    NC_("QFileDialog", "Back"),
+    NC_("QFileDialog", "Forward"),
+    NC_("QFileDialog", "Go back"),
+    NC_("QFileDialog", "Go forward"),
+    NC_("QFileDialog", "Parent Directory"),
+    NC_("QFileDialog", "Go to the parent directory"),
+    NC_("QFileDialog", "Create New Folder"),
+    NC_("QFileDialog", "Create a New Folder"),
+    NC_("QFileDialog", "New Folder"),
+    NC_("QFileDialog", "&New Folder"),
+    NC_("QFileDialog", "List View"),
+    NC_("QFileDialog", "Change to list view mode"),
+    NC_("QFileDialog", "Detail View"),
+    NC_("QFileDialog", "Change to detail view mode"),
+    NC_("QFileDialog", "Sidebar"),
+    NC_("QFileDialog", "List of places and bookmarks"),
+    NC_("QFileDialog", "Recent Places"),
+    NC_("QFileDialog", "Remove"),
+    NC_("QFileDialog", "&Rename"),
+    NC_("QFileDialog", "&Delete"),
+    NC_("QFileDialog", "Delete"),
+    NC_("QFileDialog", "Show &hidden files"),
+    # TRANSLATORS: Qt adds a column's name after it ("Show Size"); keep the space at the end.
+    NC_("QFileDialog", "Show "),
+    NC_("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+    NC_("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."),
+    NC_(
+        "QFileDialog",
+        "%1\nDirectory not found.\nPlease verify the correct directory name was given.",
+    ),
+    NC_("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?"),
+    NC_("QFileDialog", "Are you sure you want to delete '%1'?"),
+    NC_("QFileDialog", "Could not delete directory."),
+    NC_("QFileSystemModel", "Name"),
+    NC_("QFileSystemModel", "Size"),
+    NC_("QFileSystemModel", "Type"),
+    NC_("QFileSystemModel", "Kind"),
+    NC_("QFileSystemModel", "Date Modified"),
+    NC_("QFileSystemModel", "Computer"),
+    NC_("QFileSystemModel", "My Computer"),
+    NC_("QAbstractFileIconProvider", "Drive"),
+    NC_("QAbstractFileIconProvider", "File"),
+    NC_("QAbstractFileIconProvider", "Folder"),
+    NC_("QAbstractFileIconProvider", "File Folder"),
+    NC_("QAbstractFileIconProvider", "Shortcut"),
+    NC_("QAbstractFileIconProvider", "Alias"),
+    NC_("QAbstractFileIconProvider", "Unknown"),
+)
+
+QT_STRINGS: tuple[tuple[str, str], ...] = STANDARD_BUTTONS + CONTEXT_MENUS + FILE_DIALOG
 
 #: The Qt contexts Craffu translates (a bridge can skip every other context quickly).
 QT_CONTEXTS: frozenset[str] = frozenset(context for context, _text in QT_STRINGS)

@@ -7,7 +7,7 @@ window retranslates live.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from desktop.i18n import find_translation, get_language, set_language
 from desktop.i18n.qt_strings import QT_CONTEXTS
@@ -35,9 +35,19 @@ class GettextTranslator(QTranslator):
 _translator: GettextTranslator | None = None
 
 
+def ui_locale() -> QLocale:
+    """The QLocale of the interface language: Qt's calendars, dates and file lists use it."""
+    if get_language() == "cy":
+        return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def install_translator() -> GettextTranslator:
     """Install (or re-install) the bridge, which makes Qt send LanguageChange to every widget."""
     global _translator
+    # Widgets made from now on take the interface language's locale (month and day names in a
+    # calendar, dates in a file list); widgets already shown update on LanguageChange.
+    QLocale.setDefault(ui_locale())
     app = QCoreApplication.instance()
     if _translator is None:
         _translator = GettextTranslator(app)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import _
 from desktop.i18n.formatting import babel_locale, format_date
 from desktop.ui import icons
+from desktop.ui.qt_translator import ui_locale
 from desktop.ui.widgets.retranslate import Retranslating
 
 SHOWN = "%d/%m/%Y"  # how a date is shown in the field: the British order staff type
@@ -217,6 +218,10 @@ class DateEdit(Retranslating, QWidget):
         self.line.setProperty("invalid", code in ("format", "impossible"))
 
     def retranslate_ui(self) -> None:
+        # Qt's calendar draws its own month and day names from its locale (Qt knows Welsh).
+        locale = ui_locale()
+        self._calendar.setLocale(locale)
+        self._menu.setLocale(locale)
         self.line.setPlaceholderText(_("dd/mm/yyyy"))
         self.calendar_button.setToolTip(_("Choose from a calendar"))
         self.calendar_button.setAccessibleName(_("Choose from a calendar"))
