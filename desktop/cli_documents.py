@@ -38,8 +38,10 @@ def register(subparsers: _Sub) -> None:
         help=_("the response to a report (a draft unless it is published)"),
         description=_(
             "Write the current response to a report. A response that is not published yet is "
-            "written as a draft (marked and watermarked) unless --final is given; a draft is "
-            "started if there is none. A published response is written exactly as published."
+            "written as a draft (marked and watermarked) unless --final is given. A published "
+            "response is written exactly as published. For a report with no response, the draft "
+            "Craffu would start is written; nothing is saved. Exporting never changes the "
+            "database."
         ),
     )
     resp.add_argument("--db", type=Path, required=True, help=_("the Craffu database"))
@@ -65,6 +67,11 @@ def register(subparsers: _Sub) -> None:
         "--final",
         action="store_true",
         help=_("no draft marking or watermark (for checking the final layout)"),
+    )
+    resp.add_argument(
+        "--draft-anyway",
+        action="store_true",
+        help=_("write a new draft even though the report's response was published outside Craffu"),
     )
     resp.set_defaults(func=_cmd_export_response)
 
@@ -219,22 +226,27 @@ def _cmd_export_response(
             store.report(args.report)
         except Exception:
             raise publishing.PublishingError("no_report", id=args.report) from None
+        options = {"html_out": args.html, "final": args.final, "draft_anyway": args.draft_anyway}
         if args.sign is None:
             response = publishing.export_response(
-                store, args.report, args.lang, args.out, html_out=args.html, final=args.final
+                store, args.report, args.lang, args.out, **options
             )
         else:
             # Render beside nothing the user sees; only a signed file reaches --out.
             with tempfile.TemporaryDirectory(prefix="craffu-export-") as tmp:
                 plain = Path(tmp) / "unsigned.pdf"
                 response = publishing.export_response(
-                    store, args.report, args.lang, plain, html_out=args.html, final=args.final
+                    store, args.report, args.lang, plain, **options
                 )
                 publishing.sign_file(plain, args.out, args.sign, password)
     except Exception as exc:
         if not _expected(exc):
             raise
         _say(err, exc)
+        if getattr(exc, "code", "") == "published_elsewhere":
+            print(
+                _("To write a new draft anyway (nothing is saved), add --draft-anyway."), file=err
+            )
         return EXIT_REFUSED
     finally:
         store.db.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -132,31 +133,65 @@ def test_export_published_response_gives_the_stored_files(demo_db: Path, tmp_pat
     assert code == 2 and err.strip()
 
 
-def test_export_creates_a_draft_when_there_is_none(demo_db: Path, tmp_path: Path) -> None:
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _export(db: Path, report_id: int, out: Path, *extra: str | Path) -> tuple[int, str, str]:
+    return craffu(
+        "export", "response", "--db", db, "--report", report_id, "--lang", "cy", "--out", out,
+        *extra,
+    )  # fmt: skip
+
+
+def test_export_without_a_response_renders_a_draft_and_writes_nothing(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """QA: exporting a report with no response wrote a draft (and 11 audit rows)."""
     store = open_store(demo_db)
     report = store.report(peel_report_id(store))
     assert store.current_response(report.id) is None
+    # A report not answered anywhere yet (the demo's PEEL report was answered outside Craffu).
+    store.update_report(replace(report, response_published_on=None))
+    homicide = homicide_report_id(store)
     store.db.close()
+    # Opening the file as the command line does may record who opened it: do that once first.
+    assert _export(demo_db, homicide, tmp_path / "settle.pdf")[0] == 0
+    before = _sha256(demo_db)
     out = tmp_path / "r.pdf"
-    code, _out, err = craffu(
-        "export",
-        "response",
-        "--db",
-        demo_db,
-        "--report",
-        report.id,
-        "--lang",
-        "en",
-        "--out",
-        out,
-        "--final",
-    )
+    code, stdout, err = _export(demo_db, report.id, out, "--html", tmp_path / "r.html")
     assert code == 0, err
-    assert "DRAFT" not in _text(out)
+    assert "Draft" in stdout
+    text = _text(out)
+    assert "DRAFFT" in text and "Cyflwyniad" in text and "Heb ei ysgrifennu eto" in text
+    assert (tmp_path / "r.html").exists()
+    code, _out, err = _export(demo_db, report.id, tmp_path / "final.pdf", "--final")
+    assert code == 0, err
+    assert "DRAFFT" not in _text(tmp_path / "final.pdf")
+    assert _sha256(demo_db) == before
     store = open_store(demo_db)
-    created = store.current_response(report.id)
-    assert created is not None and created.state == "draft" and created.version == 1
+    assert store.current_response(report.id) is None
     store.db.close()
+
+
+def test_export_of_a_response_published_outside_craffu_says_so(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    store = open_store(demo_db)
+    report = store.report(peel_report_id(store))
+    assert report.response_published_on is not None
+    store.db.close()
+    out = tmp_path / "peel.pdf"
+    code, _out, err = _export(demo_db, report.id, out)
+    assert code == 2 and not out.exists()
+    assert "outside Craffu" in err and "--draft-anyway" in err
+    before = _sha256(demo_db)
+    code, _out, err = _export(demo_db, report.id, out, "--draft-anyway")
+    assert code == 0, err
+    assert "DRAFFT" in _text(out)
+    assert _sha256(demo_db) == before
 
 
 def test_export_unknown_report_and_missing_database(demo_db: Path, tmp_path: Path) -> None:

@@ -46,8 +46,9 @@ class PublishingError(ServiceError):
     """A response step that cannot be taken.
 
     Codes: ``checklist`` (``items``: the blocking ChecklistItems), ``already_published``,
-    ``not_editable``,
-    ``not_published``, ``bad_language``, ``output`` (``path``).
+    ``not_editable``, ``not_published``, ``bad_language``, ``output`` (``path``),
+    ``published_elsewhere`` (``date``, ``id``: the report's response was published outside
+    Craffu, which holds no copy).
     """
 
     def __init__(self, code: str, detail: str = "", **params: object) -> None:
@@ -533,12 +534,28 @@ def blocking_items(items: Sequence[ChecklistItem]) -> list[ChecklistItem]:
 
 def build_response_document(store: Store, response_id: int, *, as_draft: bool):  # noqa: ANN201
     """(ResponseDocument, OfficeProfile) for the renderers, from what the database holds."""
+    response = store.response(response_id)
+    sections = {s.recommendation_id: s for s in store.sections(response_id)}
+    return _response_document(store, response, sections, as_draft=as_draft)
+
+
+def unsaved_draft_document(store: Store, report_id: int):  # noqa: ANN201
+    """(ResponseDocument, OfficeProfile) of the first draft :func:`ensure_draft` would start for a
+    report with no response, built in memory: nothing is written to the database."""
+    intro_en, intro_cy = suggested_introduction(store, report_id)
+    response = Response(
+        report_id=report_id, version=1, introduction_en=intro_en, introduction_cy=intro_cy
+    )
+    return _response_document(store, response, {}, as_draft=True)
+
+
+def _response_document(
+    store: Store, response: Response, sections: dict[int, ResponseSection], *, as_draft: bool
+):  # noqa: ANN202
     from desktop.documents.model import AssuranceText, ResponseDocument, ResponseRecommendation
 
-    response = store.response(response_id)
     report = store.report(response.report_id)
     office = store.office()
-    sections = {s.recommendation_id: s for s in store.sections(response_id)}
     recs = []
     for rec in store.recommendations_for_report(report.id):
         section = sections.get(rec.id)
@@ -849,12 +866,26 @@ def export_response(
     *,
     html_out: Path | None = None,
     final: bool = False,
+    draft_anyway: bool = False,
 ) -> Response:
-    """Write the report's current response to ``out``: the stored, signed artefact once published,
-    otherwise a fresh render (a draft unless ``final``; a draft is started if there is none)."""
+    """Write the report's current response to ``out`` (and its HTML to ``html_out``), never
+    changing the database: the stored, signed artefact once published, otherwise a fresh render
+    (a draft unless ``final``).
+
+    A report with no response gets the first draft Craffu would start, built in memory and not
+    saved (the returned Response has no id). A report whose response was published outside Craffu
+    (``response_published_on`` set, no response held) raises PublishingError
+    ``published_elsewhere`` unless ``draft_anyway``: a draft would look like the missing response.
+    """
     if lang not in DOC_LANGS:
         raise PublishingError("bad_language", lang=lang)
-    response = store.current_response(report_id) or ensure_draft(store, report_id)
+    response = store.current_response(report_id)
+    if response is None:
+        doc, office = _unheld_draft(store, report_id, draft_anyway)
+        if final:
+            doc = replace(doc, is_draft=False)
+        _render(doc, office, lang, Path(out), html_out)
+        return Response(report_id=report_id)
     if response.state == ResponseState.PUBLISHED:
         from desktop.documents.pdf_base import write_atomically
 
@@ -869,12 +900,35 @@ def export_response(
     return response
 
 
-def export_html(store: Store, report_id: int, lang: str, out: Path) -> Response:
+def _unheld_draft(store: Store, report_id: int, draft_anyway: bool):  # noqa: ANN202
+    report = store.report(report_id)
+    if report.response_published_on is not None and not draft_anyway:
+        raise PublishingError(
+            "published_elsewhere", date=report.response_published_on, id=report_id
+        )
+    return unsaved_draft_document(store, report_id)
+
+
+def _render(doc, office, lang: str, out: Path, html_out: Path | None) -> None:  # noqa: ANN001
+    from desktop.documents.response_pdf import render_response_pdf
+
+    render_response_pdf(doc, office, lang, out)  # type: ignore[arg-type]
+    if html_out is not None:
+        _render_html(doc, office, lang, Path(html_out))
+
+
+def export_html(
+    store: Store, report_id: int, lang: str, out: Path, *, draft_anyway: bool = False
+) -> Response:
     """Write the accessible HTML of the report's current response (the stored one once
-    published; otherwise a draft render)."""
+    published; otherwise a draft render), never changing the database (see export_response)."""
     if lang not in DOC_LANGS:
         raise PublishingError("bad_language", lang=lang)
-    response = store.current_response(report_id) or ensure_draft(store, report_id)
+    response = store.current_response(report_id)
+    if response is None:
+        doc, office = _unheld_draft(store, report_id, draft_anyway)
+        _render_html(doc, office, lang, Path(out))
+        return Response(report_id=report_id)
     stored = artefact_for(store, response.id, "html", lang)
     if response.state == ResponseState.PUBLISHED and stored is not None:
         from desktop.documents.pdf_base import write_atomically
@@ -905,5 +959,6 @@ __all__ = [
     "render_response",
     "save_draft",
     "suggested_introduction",
+    "unsaved_draft_document",
     "write_artefacts",
 ]

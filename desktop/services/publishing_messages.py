@@ -81,6 +81,13 @@ def _publishing(exc) -> str:  # noqa: ANN001 - PublishingError
         return _("{path} is not a certificate (PEM or DER).").format(path=params.get("path", ""))
     if code == "no_report":
         return _("There is no report with id {id}.").format(id=params.get("id", ""))
+    if code == "published_elsewhere":
+        from desktop.i18n.formatting import format_date
+
+        return _(
+            "The response to this report was published on {date}, outside Craffu: Craffu holds "
+            "no copy of it, so there is no response to export."
+        ).format(date=format_date(params["date"]) if params.get("date") else "")
     if code == "no_meeting":
         return _("There is no meeting with id {id}.").format(id=params.get("id", ""))
     return _("The operation failed ({code}).").format(code=code)
