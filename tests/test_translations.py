@@ -294,8 +294,12 @@ REFUSED = {
     "content_broken_syntax.po": ("syntax", "line 11"),
     "content_not_utf8.po": ("encoding", "UTF-8"),
     "content_empty.po": ("syntax", "not a valid PO file"),
-    "content_duplicate_entries.po": ("syntax", "duplicate entry"),
+    "content_duplicate_entries.po": ("syntax", "appears twice"),
 }
+
+#: English that once leaked into Welsh refusals: parser messages and a plural-rule explanation.
+ENGLISH_LEAKS = ("unterminated", "empty", "duplicate", "differs", "converting", "our form",
+                 "Nothing", "line ", "form ")  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED))
@@ -308,6 +312,44 @@ def test_hostile_file_is_refused_whole(store, records, name):
     message = info.value.describe()
     assert words in message and "Nothing was imported" in message
     assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_hostile_file_is_refused_in_welsh_words(store, records, name):
+    from desktop import i18n
+
+    with pytest.raises(PoFileRefused) as info:
+        import_po(store, INPUTS / name)
+    i18n.set_language("cy")
+    try:
+        message = info.value.describe()
+    finally:
+        i18n.set_language("en")
+    assert "Ni fewnforiwyd dim" in message
+    without_path = message.replace(str(INPUTS / name), "")
+    assert [w for w in ENGLISH_LEAKS if w in without_path] == []
+
+
+@pytest.mark.parametrize(
+    ("params", "english"),
+    [
+        ({"line": 12, "problem": ""}, "cannot read line 12"),  # babel's reason is not shown
+        ({"line": None, "problem": ""}, "is not a valid PO file. Nothing"),
+        ({"line": 3, "problem": "escape", "escape": "\\q"}, "line 3: \\q is not allowed"),
+    ],
+)
+def test_parser_failures_are_worded_by_craffu(params, english):
+    from desktop import i18n
+
+    refused = PoFileRefused("syntax", "x.po", **params)
+    assert english in refused.describe()
+    i18n.set_language("cy")
+    try:
+        welsh = refused.describe()
+    finally:
+        i18n.set_language("en")
+    assert "Nid yw x.po yn ffeil PO ddilys" in welsh and "Ni fewnforiwyd dim" in welsh
+    assert [w for w in ENGLISH_LEAKS if w in welsh] == []
 
 
 def test_missing_file_is_refused(store, tmp_path):

@@ -176,7 +176,8 @@ def test_external_po_in_another_language_is_refused(corrections):
 def test_external_po_with_four_form_rule_is_refused_unless_converted(corrections):
     with pytest.raises(PoFileRefused) as info:
         corrections.check_external_po(INPUTS / "interface_four_form_plural.po")
-    assert info.value.code == "plural_rule"
+    assert info.value.code == "plural_rule" and info.value.can_convert  # offered, never silent
+    assert "has 4 forms, not Craffu's six" in info.value.describe()
     check = corrections.check_external_po(INPUTS / "interface_four_form_plural.po", convert=True)
     assert check.converted and check.comparison.status == "lossy"
     assert any("dropped" in line for line in check.summary_lines())

@@ -27,7 +27,13 @@ from database.store import Store
 from desktop import __version__
 from desktop.domain.freshness import Freshness, normalise_text
 from desktop.i18n import _, ngettext
-from desktop.i18n.plural_check import PluralFormsError, check_plural_forms, plural_forms_header
+from desktop.i18n.plural_check import (
+    PluralComparison,
+    PluralFormsError,
+    check_plural_forms,
+    compare_plural_forms,
+    plural_forms_header,
+)
 from desktop.services import translations
 from desktop.services.translations import FieldTranslation
 
@@ -47,7 +53,10 @@ class PoFileRefused(Exception):
     """A PO file refused as a whole; :meth:`describe` words the reason in the user's language.
 
     ``code``: ``not_found``, ``encoding``, ``syntax``, ``language``, ``plural_rule``,
-    ``placeholders``, ``storage``.
+    ``placeholders``, ``storage``. A ``syntax`` refusal carries ``line`` (when known) and a
+    ``problem`` code (see :data:`SYNTAX_PROBLEMS`); a ``plural_rule`` refusal carries the
+    Plural-Forms header ``found`` (empty when the file has none), which :meth:`describe`
+    explains in Craffu's own words. Nothing English from a parser reaches the user.
     """
 
     def __init__(self, code: str, path: Path | str, **params: Any) -> None:
@@ -55,6 +64,22 @@ class PoFileRefused(Exception):
         self.code = code
         self.path = str(path)
         self.params = params
+
+    def plural_comparison(self) -> PluralComparison | None:
+        """How the file's plural rule compares with Craffu's; None if it cannot be read."""
+        found = str(self.params.get("found") or "")
+        if self.code != "plural_rule" or not found:
+            return None
+        try:
+            return compare_plural_forms(found, str(self.params.get("lang") or "cy"))
+        except PluralFormsError:
+            return None
+
+    @property
+    def can_convert(self) -> bool:
+        """A plural rule that differs from Craffu's but maps form by form (convert on request)."""
+        comparison = self.plural_comparison()
+        return comparison is not None and comparison.status in ("convertible", "lossy")
 
     def describe(self) -> str:
         p, path = self.params, self.path
@@ -66,10 +91,7 @@ class PoFileRefused(Exception):
                 "Nothing was imported."
             ).format(path=path)
         if self.code == "syntax":
-            # TRANSLATORS: {line} is a line number in the PO file, {problem} a technical detail.
-            return _(
-                "{path} is not a valid PO file (line {line}: {problem}). Nothing was imported."
-            ).format(path=path, line=p.get("line", "?"), problem=p.get("problem", ""))
+            return _describe_syntax(path, p.get("problem", ""), p.get("line"), p)
         if self.code == "language":
             return _(
                 "{path} is not a Welsh file: its Language header is \u201c{found}\u201d, not "
@@ -79,7 +101,7 @@ class PoFileRefused(Exception):
             return _(
                 "{path} uses another plural rule than Craffu's six-form Welsh rule, so its "
                 "plural forms would be mis-matched. Nothing was imported. ({detail})"
-            ).format(path=path, detail=p.get("detail", ""))
+            ).format(path=path, detail=self._plural_detail())
         if self.code == "placeholders":
             return _(
                 "{path} has translations whose placeholders do not match the English (first: "
@@ -91,9 +113,86 @@ class PoFileRefused(Exception):
             )
         return _("{path} cannot be imported. Nothing was imported.").format(path=path)
 
+    def _plural_detail(self) -> str:
+        found = str(self.params.get("found") or "")
+        if not found:
+            return _("The file has no Plural-Forms header.")
+        comparison = self.plural_comparison()
+        if comparison is None:
+            # TRANSLATORS: {found} is the file's Plural-Forms header, quoted as written.
+            return _("Its Plural-Forms header cannot be read: \u201c{found}\u201d.").format(
+                found=found
+            )
+        if comparison.status == "invalid":
+            return _(
+                "Its rule \u201c{found}\u201d gives form numbers the file does not have."
+            ).format(found=found)
+        n = comparison.nplurals
+        if comparison.status == "lossy":
+            # TRANSLATORS: the six names are the CLDR plural categories, as labelled in the
+            # Translations section; {found} is the file's Plural-Forms header.
+            text = ngettext(
+                "Its rule \u201c{found}\u201d has {n} form, not Craffu's six (zero, one, two, "
+                "few, many, other): converting it would lose forms.",
+                "Its rule \u201c{found}\u201d has {n} forms, not Craffu's six (zero, one, two, "
+                "few, many, other): converting it would lose forms.",
+                n,
+            )
+        else:
+            text = ngettext(
+                "Its rule \u201c{found}\u201d has {n} form, not Craffu's six (zero, one, two, "
+                "few, many, other); each of ours matches one of its forms.",
+                "Its rule \u201c{found}\u201d has {n} forms, not Craffu's six (zero, one, two, "
+                "few, many, other); each of ours matches one of its forms.",
+                n,
+            )
+        return text.format(found=found, n=n)
+
+
+#: What can be wrong with a PO file's text; worded by :func:`_describe_syntax`.
+SYNTAX_PROBLEMS = ("empty", "unterminated", "escape", "unexpected", "duplicate", "no_header", "")
+
+
+def _syntax_problem(problem: str, params: dict[str, Any]) -> str:
+    if problem == "unterminated":
+        return _("a quoted text is not closed")
+    if problem == "escape":
+        # TRANSLATORS: {escape} is a backslash sequence such as \q, not allowed in PO files.
+        return _("{escape} is not allowed in a PO file").format(escape=params.get("escape", ""))
+    if problem == "unexpected":
+        return _("text outside any PO entry")
+    if problem == "duplicate":
+        return _("the same entry appears twice")
+    if problem == "no_header":
+        return _("the PO header is missing")
+    return ""
+
+
+def _describe_syntax(path: str, problem: str, line: object, params: dict[str, Any]) -> str:
+    if problem == "empty":
+        return _("{path} is not a valid PO file: it is empty. Nothing was imported.").format(
+            path=path
+        )
+    detail = _syntax_problem(problem, params)
+    if line and detail:
+        # TRANSLATORS: {line} is a line number in the PO file, {problem} what is wrong there.
+        return _(
+            "{path} is not a valid PO file (line {line}: {problem}). Nothing was imported."
+        ).format(path=path, line=line, problem=detail)
+    if line:
+        return _(
+            "{path} is not a valid PO file (Craffu cannot read line {line}). Nothing was imported."
+        ).format(path=path, line=line)
+    if detail:
+        return _("{path} is not a valid PO file ({problem}). Nothing was imported.").format(
+            path=path, problem=detail
+        )
+    return _("{path} is not a valid PO file. Nothing was imported.").format(path=path)
+
 
 def check_syntax(text: str) -> tuple[int, str] | None:
-    """The first line that breaks the PO grammar, as ``(line number, problem)``; None if none.
+    """The first line that breaks the PO grammar, as ``(line number, problem code)``; None if
+    none. Codes: ``unterminated``, ``unexpected``, ``escape:\\x`` (the escape found).
 
     Babel's reader skips such lines silently (an unterminated quote drops a whole entry).
     """
@@ -104,11 +203,11 @@ def check_syntax(text: str) -> tuple[int, str] | None:
         if _KEYWORD_LINE.match(line) or _CONTINUATION.match(line):
             bad = [e for e in _ESCAPE.findall(line) if e not in _VALID_ESCAPES]
             if bad:
-                return number, f"unsupported escape \\{bad[0]}"
+                return number, f"escape:\\{bad[0]}"
             continue
         if line.count('"') % 2:
-            return number, "unterminated string"
-        return number, f"unexpected text {line[:40]!r}"
+            return number, "unterminated"
+        return number, "unexpected"
     return None
 
 
@@ -161,14 +260,15 @@ def read_strict(path: Path | str) -> Catalog:
     if "\x00" in text:
         raise PoFileRefused("encoding", path)
     if not text.strip():
-        raise PoFileRefused("syntax", path, line=1, problem="the file is empty")
+        raise PoFileRefused("syntax", path, line=1, problem="empty")
     problem = check_syntax(text)
     if problem is not None:
-        raise PoFileRefused("syntax", path, line=problem[0], problem=problem[1])
+        code, _sep, escape = problem[1].partition(":")
+        raise PoFileRefused("syntax", path, line=problem[0], problem=code, escape=escape)
     seen: set[tuple[str, str]] = set()
     for line_no, context, msgid in _entry_keys(text):
         if (context, msgid) in seen:
-            raise PoFileRefused("syntax", path, line=line_no, problem="duplicate entry")
+            raise PoFileRefused("syntax", path, line=line_no, problem="duplicate")
         seen.add((context, msgid))
     charset = re.search(r"charset=([A-Za-z0-9_.:-]+)", text)
     if charset and charset.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
@@ -176,9 +276,12 @@ def read_strict(path: Path | str) -> Catalog:
     try:
         catalog = read_po(io.BytesIO(text.encode("utf-8")), abort_invalid=True, charset="utf-8")
     except (PoFileError, ValueError, UnicodeError) as exc:
-        raise PoFileRefused("syntax", path, line="?", problem=str(exc)) from exc
+        # Babel's own words are English: keep only the line number, when it gives one.
+        found = re.search(r"line (\d+)", str(exc))
+        line = int(found.group(1)) if found else None
+        raise PoFileRefused("syntax", path, line=line, problem="") from exc
     if not header_value(catalog, "Content-Type") and not header_value(catalog, "Language"):
-        raise PoFileRefused("syntax", path, line=1, problem="no PO header")
+        raise PoFileRefused("syntax", path, line=1, problem="no_header")
     return catalog
 
 
@@ -209,7 +312,7 @@ def check_header(catalog: Catalog, path: Path | str, lang: str) -> None:
         try:
             check_plural_forms(plural, lang)
         except PluralFormsError as exc:
-            raise PoFileRefused("plural_rule", path, found=plural, detail=str(exc)) from exc
+            raise PoFileRefused("plural_rule", path, found=plural, lang=lang) from exc
 
 
 # -- export --------------------------------------------------------------------------------------

@@ -369,7 +369,7 @@ class InterfaceStringsTab(QWidget):
             try:
                 check = self.corrections.check_external_po(path)
             except PoFileRefused as exc:
-                if exc.code != "plural_rule" or "invalid" in str(exc.params.get("detail", "")):
+                if exc.code != "plural_rule" or not exc.can_convert:
                     raise
                 question = (
                     exc.describe()
