@@ -62,3 +62,20 @@ def test_draft_is_marked() -> None:
     assert "OFFICIAL-SENSITIVE · DRAFT version 1" in all_text(root)
     published = parse(response_html(demo_response(), demo_office(), "en"))
     assert "DRAFT" not in all_text(published)
+
+
+def test_draft_html_marks_missing_texts_like_the_pdf() -> None:
+    doc = demo_response()
+    rec = replace(doc.recommendations[0], text_cy="", explanation_cy="")
+    draft = replace(
+        doc, recommendations=(rec, *doc.recommendations[1:]), cc_comments_cy="", is_draft=True
+    )
+    root = parse(response_html(draft, demo_office(), "cy"))
+    quotes = [all_text(q) for q in root.iter("{http://www.w3.org/1999/xhtml}blockquote")]
+    assert quotes[0] == "[Heb ei ysgrifennu eto]"
+    marks = [p for p in root.iter("{http://www.w3.org/1999/xhtml}p") if p.get("class") == "missing"]
+    assert len(marks) == 3  # the recommendation, its explanation, the Chief Constable's comments
+    # The published version has no marks (publication is refused while a text is missing).
+    assert "[Heb ei ysgrifennu eto]" not in all_text(
+        parse(response_html(replace(draft, is_draft=False), demo_office(), "cy"))
+    )

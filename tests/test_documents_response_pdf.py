@@ -215,3 +215,100 @@ def test_not_applicable_and_empty_sections(tmp_path: Path, office) -> None:
     draft = tmp_path / "draft.pdf"
     render_response_pdf(replace(doc, is_draft=True), office, "en", draft)
     assert "[Not yet written]" in pdftotext(draft)
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text, without the running head, markings and footer lines."""
+    reader = PdfReader(str(path))
+    out = []
+    for n in range(1, len(reader.pages) + 1):
+        need("pdftotext")
+        raw = subprocess.run(
+            ["pdftotext", "-raw", "-enc", "UTF-8", "-f", str(n), "-l", str(n), str(path), "-"],
+            capture_output=True,
+        ).stdout.decode("utf-8")
+        out.append(raw)
+    return out
+
+
+def test_a_missing_recommendation_text_is_marked_in_a_draft(tmp_path: Path, office) -> None:
+    """QA: the Welsh draft printed "Argymhelliad 2" with nothing under it."""
+    doc = demo_response()
+    rec = replace(doc.recommendations[0], text_cy="")
+    draft = replace(doc, recommendations=(rec, *doc.recommendations[1:]), is_draft=True)
+    out = tmp_path / "draft.pdf"
+    render_response_pdf(draft, office, "cy", out)
+    text = flat(pdftotext(out))
+    heading = f"Argymhelliad {rec.number}"
+    assert f"{heading} [Heb ei ysgrifennu eto]" in text
+    render_response_pdf(draft, office, "en", out)
+    assert rec.text_en.split()[0] in pdftotext(out)
+
+
+def _headings(doc) -> list[str]:  # noqa: ANN001
+    from desktop.documents.labels import label
+
+    words = ["explanation", "assurances", "introduction", "cc_comments", "pcc_reply"]
+    out = [label(w, lg) for w in words for lg in ("en", "cy")]
+    for rec in doc.recommendations:
+        out += [label(rec.kind, lg, n=rec.number) for lg in ("en", "cy")]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_no_heading_is_left_at_the_foot_of_a_page(tmp_path: Path, office, lang: str) -> None:
+    """Whatever the length of the introduction, a heading moves with the text it heads (also
+    over a recommendation whose text is still missing in a draft)."""
+    base = demo_response()
+    first = replace(base.recommendations[0], text_en="", text_cy="")
+    base = replace(base, recommendations=(first, *base.recommendations[1:]), is_draft=True)
+    headings = set(_headings(base))
+    for extra in range(0, 30):
+        filler = "\n\n".join(f"Paragraph {i} " + "of filler text " * 6 for i in range(extra))
+        doc = replace(base, introduction_en=base.introduction_en + "\n\n" + filler)
+        doc = replace(doc, introduction_cy=doc.introduction_cy + "\n\n" + filler)
+        out = tmp_path / f"h{extra}.pdf"
+        render_response_pdf(doc, office, lang, out)
+        for page in page_texts(out)[:-1]:
+            lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+            skip = ("Page ", "Tudalen ", "OFFICIAL", "SWYDDOGOL")
+            body = [ln for ln in lines if not ln.startswith(skip) and len(ln) > 3]
+            assert body and body[-1] not in headings, (extra, body[-3:])
+
+
+def test_statements_stay_with_the_signature_and_an_empty_closing_prints_nothing(
+    tmp_path: Path, office
+) -> None:
+    doc = replace(
+        demo_response(),
+        closing_en="",
+        closing_cy="",
+        pcc_reply_en="",
+        pcc_reply_cy="",
+        is_draft=True,
+    )
+    for extra in range(0, 24, 3):
+        filler = "\n\n".join("More text " * 12 for _ in range(extra))
+        long = replace(doc, introduction_en=doc.introduction_en + "\n\n" + filler)
+        out = tmp_path / f"s{extra}.pdf"
+        render_response_pdf(long, office, "en", out)
+        pages = [flat(p) for p in page_texts(out)]
+        signed = [p for p in pages if "Yours sincerely" in p]
+        assert len(signed) == 1
+        assert office.other_language_statement_en in signed[0]
+        assert flat(office.welsh_statement_en) in signed[0]
+        # The reply is missing (one mark); the empty closing adds no second one.
+        assert " ".join(pages).count("[Not yet written]") == 1, extra
+
+
+def test_document_words_use_typographic_apostrophes() -> None:
+    from desktop.documents.labels import LABELS, label
+    from desktop.documents.model import OfficeProfile
+
+    for key in LABELS:
+        for lg in ("en", "cy"):
+            assert "'" not in label(key, lg, n=1, pcc_title="", date="", page=1, pages=1), key
+    defaults = OfficeProfile("", "", "", "", "", "", "")
+    for name in ("welsh_statement", "other_language_statement", "addressee"):
+        for lg in ("en", "cy"):
+            assert "'" not in getattr(defaults, f"{name}_{lg}"), name

@@ -103,14 +103,22 @@ class _Html:
 
         return self.section(make, "div")
 
+    def text(self, text: str, lg: Lang) -> str:
+        """``text`` as HTML; in a draft, a missing text is marked as in the PDF."""
+        html = markup.to_html(text)
+        if not html and self.doc.is_draft:
+            return f'<p class="missing">{_e(label("not_written", lg))}</p>'
+        return html
+
     def prose(self, field: str, key: str | None) -> str:
         d = self.doc
-        if not any(pick(d, field, lg).strip() for lg in ("en", "cy")):
+        written = any(pick(d, field, lg).strip() for lg in ("en", "cy"))
+        if not written and (key is None or not d.is_draft):
             return ""
 
         def make(lg: Lang) -> str:
             head = f"<h2>{_e(label(key, lg))}</h2>" if key else ""
-            return head + markup.to_html(pick(d, field, lg))
+            return head + self.text(pick(d, field, lg), lg)
 
         return self.section(make)
 
@@ -118,7 +126,7 @@ class _Html:
         def make(lg: Lang) -> str:
             out = [
                 f"<h2>{_e(label(rec.kind, lg, n=rec.number))}</h2>",
-                f"<blockquote>{markup.to_html(pick(rec, 'text', lg))}</blockquote>",
+                f"<blockquote>{self.text(pick(rec, 'text', lg), lg)}</blockquote>",
             ]
             facts = []
             for key, field in (("deadline", "deadline_text"), ("addressed_to", "addressees")):
@@ -126,22 +134,23 @@ class _Html:
                 if value:
                     facts.append(f"<dt>{_e(label(key, lg))}</dt><dd>{_e(value)}</dd>")
             if not rec.applies:
+                missing = label("not_written", lg) if self.doc.is_draft else ""
                 facts.append(
                     f"<dt>{_e(label('not_applicable', lg))}</dt>"
-                    f"<dd>{_e(pick(rec, 'not_applicable_reason', lg))}</dd>"
+                    f"<dd>{_e(pick(rec, 'not_applicable_reason', lg).strip() or missing)}</dd>"
                 )
             if facts:
                 out.append(f'<dl class="meta">{"".join(facts)}</dl>')
-            if pick(rec, "explanation", lg).strip():
+            if self.doc.is_draft or rec.explanation_en.strip() or rec.explanation_cy.strip():
                 out.append(f"<h3>{_e(label('explanation', lg))}</h3>")
-                out.append(markup.to_html(pick(rec, "explanation", lg)))
+                out.append(self.text(pick(rec, "explanation", lg), lg))
             if rec.assurances:
                 out.append(f"<h3>{_e(label('assurances', lg))}</h3><ul>")
                 for a in rec.assurances:
                     by = (a.given_by_cy or a.given_by) if lg == "cy" else a.given_by
                     meta = _time(a.given_on, lg) + (f" · {_e(by)}" if by else "")
                     out.append(
-                        f'<li><p class="meta">{meta}</p>{markup.to_html(pick(a, "text", lg))}</li>'
+                        f'<li><p class="meta">{meta}</p>{self.text(pick(a, "text", lg), lg)}</li>'
                     )
                 out.append("</ul>")
             return "".join(out)

@@ -161,40 +161,50 @@ class _Builder:
 
         return self.section(make)
 
-    def prose(self, field: str, key: str, show_heading: bool = True) -> list[Flowable]:
+    def prose(self, field: str, key: str | None) -> list[Flowable]:
+        """A free-text part under the heading ``key``. A draft marks a missing text; the closing
+        (``key`` None, no heading) is optional, so an empty closing prints nothing at all."""
         s, d = self.s, self.doc
-        if not any(pick(d, field, lang).strip() for lang in ("en", "cy")) and not d.is_draft:
+        written = any(pick(d, field, lang).strip() for lang in ("en", "cy"))
+        if not written and (key is None or not d.is_draft):
             return []
 
         def make(lang: Lang) -> list[Flowable]:
             out: list[Flowable] = []
-            if show_heading:
+            if key is not None:
                 out.append(self.heading(lambda lg: label(key, lg), lang))
-            empty = label("not_written", lang) if d.is_draft else None
-            out += markup_flowables(pick(d, field, lang), s.body, s.bullet, empty)
+            out += markup_flowables(pick(d, field, lang), s.body, s.bullet, self.missing(lang))
             return out
 
         return self.section(make)
 
-    def quote(self, text: str) -> Columns:
+    def missing(self, lang: Lang) -> str | None:
+        """What a draft prints for a text not written yet (a published response has none)."""
+        return label("not_written", lang) if self.doc.is_draft else None
+
+    def quote(self, text: str, lang: Lang) -> Columns:
         s = self.s
-        inner = markup_flowables(text, s.quote, s.quote_bullet)
+        inner = markup_flowables(text, s.quote, s.quote_bullet, self.missing(lang))
         return Columns([inner], indent=4 * mm, rule=RULE, space_before=1 * mm, space_after=3 * mm)
 
     def recommendation(self, rec: ResponseRecommendation) -> list[Flowable]:
         s, d = self.s, self.doc
 
+        empty = self.missing
+
         def head(lang: Lang) -> list[Flowable]:
             out: list[Flowable] = [
                 self.heading(lambda lg: rec_heading(rec, lg), lang),
-                self.quote(pick(rec, "text", lang)),
+                self.quote(pick(rec, "text", lang), lang),
             ]
             for key, field in (("deadline", "deadline_text"), ("addressed_to", "addressees")):
                 value = pick(rec, field, lang).strip()
                 if value:
                     out.append(Paragraph(f"<b>{_esc(label(key, lang))}</b> {_esc(value)}", s.meta))
             if not rec.applies:
-                reason = pick(rec, "not_applicable_reason", lang)
+                reason = (
+                    pick(rec, "not_applicable_reason", lang).strip() or self.missing(lang) or ""
+                )
                 out.append(
                     Paragraph(
                         f"<b>{_esc(label('not_applicable', lang))}</b> {_esc(reason)}", s.meta
@@ -204,8 +214,7 @@ class _Builder:
 
         def explanation(lang: Lang) -> list[Flowable]:
             out: list[Flowable] = [Heading(_esc(label("explanation", lang)), s.h3)]
-            empty = label("not_written", lang) if d.is_draft else None
-            out += markup_flowables(pick(rec, "explanation", lang), s.body, s.bullet, empty)
+            out += markup_flowables(pick(rec, "explanation", lang), s.body, s.bullet, empty(lang))
             return out
 
         def assurances(lang: Lang) -> list[Flowable]:
@@ -226,13 +235,14 @@ class _Builder:
         by = (a.given_by_cy or a.given_by) if lang == "cy" else a.given_by
         line = doc_date(a.given_on, lang) + (f" · {by}" if by else "")
         return [Paragraph(_esc(line), s.meta)] + markup_flowables(
-            pick(a, "text", lang), s.body, s.bullet
+            pick(a, "text", lang), s.body, s.bullet, self.missing(lang)
         )
 
     def signature_block(self) -> list[Flowable]:
-        """Closing and signature, kept together (the closing may push them to a new page)."""
+        """Closing, signature and the statements box, kept together (the closing may push them
+        all to a new page, so the statements never stand alone on the last one)."""
         s, o = self.s, self.office
-        out: list[Flowable] = self.prose("closing", "closing", show_heading=False)
+        out: list[Flowable] = self.prose("closing", None)
         out.append(Spacer(1, 3 * mm))
         langs: list[Lang] = ["cy", "en"] if self.bilingual else [self._lang]
         out.append(
@@ -242,7 +252,7 @@ class _Builder:
         out.append(Paragraph(f"<b>{_esc(o.pcc_name)}</b>", s.body))
         for lg in langs:
             out.append(Paragraph(_esc(pick(o, "pcc_title", lg)), s.meta))
-        return [KeepTogether(out)]
+        return [KeepTogether(out + self.statements())]
 
     def statements(self) -> list[Flowable]:
         s, o = self.s, self.office
@@ -269,7 +279,7 @@ class _Builder:
                 ]
             )
         )
-        return [Spacer(1, 8 * mm), KeepTogether([t])]
+        return [Spacer(1, 8 * mm), t]
 
     def story(self, lang: DocLang) -> list[Flowable]:
         self._lang: Lang = "cy" if lang == "cy" else "en"
@@ -283,7 +293,6 @@ class _Builder:
         story += self.prose("cc_comments", "cc_comments")
         story += self.prose("pcc_reply", "pcc_reply")
         story += self.signature_block()
-        story += self.statements()
         return story
 
 
