@@ -214,3 +214,19 @@ def test_assurance_giver_in_welsh(typed: str, welsh: str):
 
     assert given_by_in(typed, "cy") == welsh
     assert given_by_in(typed, "en") == typed.strip()
+
+
+def test_seek_update_twice_at_one_meeting_is_refused(store: Store, report_id: int):
+    rec = _new(store, report_id)
+    meeting = store.add_meeting(Meeting("Policing Board", date(2024, 7, 18)))
+    later = store.add_meeting(Meeting("Policing Board", date(2024, 8, 8)))
+    item_id, _action = recs.seek_update(store, rec.id, meeting, "ACC", None)
+    with pytest.raises(ValidationError) as info:
+        recs.seek_update(store, rec.id, meeting, "DCC", date(2024, 8, 1))
+    assert (info.value.field, info.value.code) == ("meeting_id", "already_on_agenda")
+    assert info.value.params["item_id"] == item_id
+    assert len(store.agenda(meeting)) == 1
+    assert len(store.actions_for_recommendation(rec.id)) == 1
+    # Another meeting is another matter.
+    recs.seek_update(store, rec.id, later, "ACC", None)
+    assert len(store.actions_for_recommendation(rec.id)) == 2

@@ -289,3 +289,56 @@ def test_assurance_dialog_closes_without_leaving_windows(qtbot, store, report_id
     assert dialog.form.error_text("text") == "Write what the Chief Constable assured."
     assert not dialog.text.error_label.isHidden()  # shown on the bilingual editor itself
     assert store.assurances_for_recommendation(a) == []
+
+
+def test_seek_an_update_twice_is_refused_in_the_dialogs_words(qtbot, section, store, report_id,
+                                                              monkeypatch):  # fmt: skip
+    a, _b = _add_two(store, report_id)
+    nxt = store.add_meeting(Meeting("Policing Board", date(2024, 6, 20), title_cy="Bwrdd Plismona"))
+    section.open_record("recommendations", a)
+    messages: list[str] = []
+
+    def choose_and_ok(dialog):
+        dialog.due_on.line.setText("2024-07-11")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            messages.append(dialog.form.error_text("meeting_id") or dialog.error.text())
+            messages.append(dialog.meeting.currentText())
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.SeekUpdateDialog, "exec", choose_and_ok)
+    qtbot.mouseClick(section.editor.seek_button, Qt.MouseButton.LeftButton)
+    assert messages == []
+    i18n.set_language("cy")
+    try:
+        qtbot.mouseClick(section.editor.seek_button, Qt.MouseButton.LeftButton)
+    finally:
+        i18n.set_language("en")
+    assert len(store.agenda(nxt)) == 1 and len(store.actions_for_recommendation(a)) == 1
+    refusal, shown = messages
+    assert "eisoes ar agenda" in refusal and "(eitem 1)" in refusal
+    assert "eisoes ar ei agenda" in shown
+
+
+def test_seek_an_update_due_before_the_meeting_names_the_dialogs_field(
+    qtbot, section, store, report_id, monkeypatch
+):
+    a, _b = _add_two(store, report_id)
+    store.add_meeting(Meeting("Policing Board", date(2024, 6, 20)))
+    section.open_record("recommendations", a)
+    messages: list[str] = []
+
+    def early_and_ok(dialog):
+        dialog.due_on.line.setText("2024-06-01")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        messages.append(dialog.form.error_text("due_on"))
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.SeekUpdateDialog, "exec", early_and_ok)
+    i18n.set_language("cy")
+    try:
+        qtbot.mouseClick(section.editor.seek_button, Qt.MouseButton.LeftButton)
+    finally:
+        i18n.set_language("en")
+    assert store.actions_for_recommendation(a) == []
+    assert messages == ["Ni all y diweddariad fod yn ddyledus cyn y cyfarfod (20 Mehefin 2024)."]

@@ -216,6 +216,12 @@ def seek_update(
 
     The agenda item and action texts are content (printed in board packs), so they are written in
     both languages here rather than translated through the interface catalogue.
+
+    Asked twice for the same recommendation and meeting, it refuses rather than adding a second
+    item and action: ``ValidationError("meeting_id", "already_on_agenda", item_id=…,
+    position=…)`` names the item already there (change that item, or choose another meeting).
+    A due date before the meeting is ``ValidationError("due_on", "date_order",
+    other="meeting_id", meeting_on=…)``.
     """
     if not (owner or "").strip():
         raise ValidationError("owner", "required")
@@ -228,10 +234,20 @@ def seek_update(
     except RecordNotFoundError as exc:
         raise ValidationError("meeting_id", "not_found") from exc
     if due_on is not None and due_on < meeting.held_on:
-        raise ValidationError("due_on", "date_order", other="meeting_id")
+        raise ValidationError(
+            "due_on", "date_order", other="meeting_id", meeting_on=meeting.held_on
+        )
     report = store.report(rec.report_id)
     title_cy_report = report.title_cy or report.title_en
     with store.transaction():
+        already = [i for i in store.agenda(meeting_id) if i.recommendation_id == rec_id]
+        if already:
+            raise ValidationError(
+                "meeting_id",
+                "already_on_agenda",
+                item_id=already[0].id,
+                position=already[0].position,
+            )
         item = AgendaItem(
             meeting_id=meeting_id,
             title_en=f"Update on recommendation {rec.ref}: {report.title_en}",

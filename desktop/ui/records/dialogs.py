@@ -225,6 +225,8 @@ class SeekUpdateDialog(_Dialog):
         upcoming = [m for m in store.meetings() if m.held_on >= today]
         upcoming.sort(key=lambda m: (m.held_on, m.id))
         self._meetings = upcoming
+        # Meetings whose agenda already has this recommendation: marked, and refused on OK.
+        self._on_agenda = {i.meeting_id for i in store.agenda_items_for_recommendation(rec_id)}
         self.owner = QLineEdit(owner, self)
         self.due_on = DateEdit(self)
         self.exempt = QCheckBox(self)
@@ -243,7 +245,11 @@ class SeekUpdateDialog(_Dialog):
         self.meeting.clear()
         for m in self._meetings:
             title = (m.title_cy if _is_welsh() else "") or m.title_en
-            self.meeting.addItem(f"{format_date(m.held_on)} — {title}", m.id)
+            text = f"{format_date(m.held_on)} — {title}"
+            if m.id in self._on_agenda:
+                # TRANSLATORS: beside a board meeting in the "Seek an update" list.
+                text = _("{meeting} (already on its agenda)").format(meeting=text)
+            self.meeting.addItem(text, m.id)
         self.meeting.setCurrentIndex(max(current, 0))
         self.exempt.setText(_("Exempt item (discussed in private)"))
         if self._meetings:
@@ -272,13 +278,31 @@ class SeekUpdateDialog(_Dialog):
                 exempt=self.exempt.isChecked(),
             )
         except ValidationError as exc:
-            if not self.form.set_error(exc.field, describe_error(exc)):
-                self.show_error(describe_error(exc))
+            message = self._describe(exc)
+            if not self.form.set_error(exc.field, message):
+                self.show_error(message)
             return
         except Exception as exc:
             self.show_error(describe_error(exc))
             return
         self.accept()
+
+    @staticmethod
+    def _describe(exc: ValidationError) -> str:
+        """Refusals worded with this dialog's own labels ("Update due by", "Board meeting")."""
+        if exc.code == "already_on_agenda":
+            return _(
+                "This recommendation is already on that meeting's agenda (item {number}). Choose "
+                "another meeting, or change that item in Board meetings."
+            ).format(number=exc.params.get("position", "?"))
+        if exc.field == "due_on" and exc.code == "date_order":
+            held = exc.params.get("meeting_on")
+            if isinstance(held, date):
+                return _("The update cannot be due before the meeting ({date}).").format(
+                    date=format_date(held)
+                )
+            return _("The update cannot be due before the meeting.")
+        return describe_error(exc)
 
     @classmethod
     def ask(
