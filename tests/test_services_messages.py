@@ -180,3 +180,10 @@ def test_record_asked_for_by_id():
     assert "no longer exists" in describe_error(
         db_errors.RecordNotFoundError("x", table="reports", id=9)
     )
+
+
+def test_already_on_agenda_is_worded_for_every_caller():
+    from desktop.services.errors import ValidationError
+
+    text = describe_error(ValidationError("meeting_id", "already_on_agenda", position=3))
+    assert "already on that meeting's agenda (item 3)" in text

@@ -364,6 +364,11 @@ def _validation(exc: ValidationError) -> str:
         return _("Say why the recommendation does not apply to the force.")
     if code == "not_found":
         return _("{field}: the record no longer exists.").format(field=label)
+    if code == "already_on_agenda":
+        return _(
+            "This recommendation is already on that meeting's agenda (item {number}). Choose "
+            "another meeting, or change that item in Board meetings."
+        ).format(number=exc.params.get("position", "?"))
     return _("{field}: the value cannot be saved.").format(field=label)
 
 
