@@ -85,3 +85,47 @@ def test_bookmarks_metadata_and_tools(packs: dict[str, Path]) -> None:
         )
         assert "Helvetica" not in fonts.stdout
         assert all(" yes " in row for row in fonts.stdout.splitlines()[2:])
+
+
+def _lines(path: Path) -> list[str]:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    res = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True
+    )
+    return res.stdout.decode("utf-8").splitlines()
+
+
+def test_status_words_wrap_only_at_spaces(packs: dict[str, Path]) -> None:
+    """QA: the Welsh pack printed "gymeradw" / "yaeth" in the status column."""
+    for name, words in (("cy-public", ["gymeradwyaeth"]), ("en-public", ["sign-off"])):
+        lines = _lines(packs[name])
+        for word in words:
+            assert any(word in ln for ln in lines), (name, word)
+
+
+def test_columns_fit_the_longest_word_of_either_language() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop.documents.board_pack_pdf import FRAME_W, PAD, fit_columns
+    from desktop.documents.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    statuses = ["Pending sign-off", "Yn aros am gymeradwyaeth", "Ar waith"]
+    widths = fit_columns([0.2, 0.7, 0.1], [[], [], statuses], 1, 7.5)
+    assert widths[2] >= stringWidth("gymeradwyaeth", REGULAR, 7.5) + 2 * PAD
+    assert abs(sum(widths) - FRAME_W) < 0.01
+    refs = fit_columns([0.05, 0.95], [["CoC 1.1"], []], 1, 7.5, whole=(0,))
+    assert refs[0] >= stringWidth("CoC 1.1", REGULAR, 7.5) + 2 * PAD
+
+
+def test_exempt_numbers_are_skipped_not_reused(packs: dict[str, Path]) -> None:
+    public = " ".join(" ".join(_lines(packs["en-public"])).split())
+    assert "6 Any other business" in public and "5 Any other business" not in public
+    private = " ".join(" ".join(_lines(packs["en-private"])).split())
+    assert "6 Any other business" in private
+
+
+def test_status_table_names_each_recommendations_report(packs: dict[str, Path]) -> None:
+    assert "Homicide Prevention" in _lines(packs["en-public"])
+    assert "Atal Dynladdiad" in _lines(packs["cy-public"])

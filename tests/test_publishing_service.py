@@ -501,7 +501,13 @@ def test_board_pack_public_omits_exempt_items_private_keeps_them(demo) -> None:
     assert not {a.title_en for a in public.agenda} & set(exempt)
     assert set(exempt) <= {a.title_en for a in private.agenda}
     assert len(private.agenda) == len(demo.agenda(meeting.id))
-    assert [a.number for a in public.agenda] == [str(i) for i in range(1, len(public.agenda) + 1)]
+    # QA: the public pack renumbered the items; both packs now share the full agenda's numbers.
+    numbers = [str(i) for i in range(1, len(private.agenda) + 1)]
+    assert [a.number for a in private.agenda] == numbers
+    kept = [str(n) for n, i in enumerate(demo.agenda(meeting.id), start=1) if not i.exempt]
+    assert [a.number for a in public.agenda] == kept != numbers[: len(kept)]
+    by_title = {a.title_en: a.number for a in private.agenda}
+    assert all(by_title[a.title_en] == a.number for a in public.agenda)
 
 
 def test_board_pack_status_rag_and_action_history(store) -> None:
@@ -514,6 +520,9 @@ def test_board_pack_status_rag_and_action_history(store) -> None:
     assert pack.recommendations, "the agenda links recommendation 2"
     row = pack.recommendations[0]
     assert row.ref == "2" and row.rag == "amber" and row.status_cy == "Ar waith"
+    report = next(r for r in store.reports() if r.title_en.startswith(row.report_en))
+    assert row.report_en == report.title_en.split(":")[0].strip()
+    assert row.report_cy == report.title_cy.split(":")[0].strip()
     assert pack.actions, "the action carried forward is open"
     history = pack.actions[0].history
     assert history[0].note_en.startswith("Raised at the meeting of 21 September 2023")

@@ -6,15 +6,18 @@ one, and carries the office's security marking on every page.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.documents.errors import DocumentError
-from desktop.documents.fonts import clean_text
+from desktop.documents.fonts import BOLD, REGULAR, clean_text
 from desktop.documents.labels import doc_date, label
 from desktop.documents.layout import Heading, markup_flowables
 from desktop.documents.markup import plain_to_reportlab
@@ -40,6 +43,8 @@ RAG_COLOURS = {
     "grey": (colors.HexColor("#9E9E9E"), colors.black),
 }
 EXEMPT_RED = colors.HexColor("#B00020")
+GROUP_TINT = colors.HexColor("#E4EAF2")
+STATUS_BODY_SIZE = 8.8  # the status table's cells are 7.5 pt
 
 
 def _e(text: str) -> str:
@@ -50,14 +55,60 @@ def _date(d, lang: Lang) -> str:  # noqa: ANN001
     return doc_date(d, lang) if d else "—"
 
 
+PAD = 4  # left and right cell padding (points)
+
+
+def _longest_word(texts: Iterable[str], font: str, size: float) -> float:
+    # Split where ReportLab breaks lines (spaces, line breaks); a no-break space joins.
+    words = (w.replace("\u00a0", " ") for t in texts for w in re.split(r"[ \t\n]+", clean_text(t)))
+    return max((stringWidth(w, font, size) for w in words), default=0.0)
+
+
+def fit_columns(
+    fractions: Sequence[float],
+    words: Sequence[Iterable[str]],
+    flexible: int,
+    size: float,
+    *,
+    heads: Sequence[Iterable[str]] = (),
+    whole: Sequence[int] = (),
+) -> list[float]:
+    """Column widths from ``fractions`` of the frame, widened where needed so that the longest
+    word of each column (``words``, in bold ``heads``; both languages, so English and Welsh packs
+    share one layout) fits on a line: words wrap only at spaces. A column in ``whole`` (refs such
+    as "CoC 1.1") fits each of its texts whole. The ``flexible`` column gives up the width the
+    others need."""
+    widths = [FRAME_W * f for f in fractions]
+    for i in range(len(widths)):
+        texts = list(words[i]) if i < len(words) else []
+        if i in whole:
+            texts = [t.replace(" ", "\u00a0") for t in texts]
+        need = _longest_word(texts, REGULAR, size)
+        if i < len(heads):
+            need = max(need, _longest_word(heads[i], BOLD, size))
+        widths[i] = max(widths[i], need + 2 * PAD + 1)
+    widths[flexible] -= sum(widths) - FRAME_W
+    if widths[flexible] < FRAME_W * 0.15:
+        raise DocumentError("layout", "the board pack's table columns do not fit the page")
+    return widths
+
+
+def _both(key: str, **values: object) -> list[str]:
+    return [label(key, lg, **values) for lg in ("en", "cy")]
+
+
+def _dates(d) -> list[str]:  # noqa: ANN001
+    return [_date(d, lg) for lg in ("en", "cy")]
+
+
 def _table(data: list[list], widths: list[float], extra: list[tuple] | None = None) -> Table:
     t = Table(data, colWidths=widths, repeatRows=1)
     cmds: list[tuple] = [
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
@@ -135,32 +186,15 @@ def render_board_pack_pdf(
         rows.append(
             [Paragraph(_e(item.number), s.cell), cell, Paragraph(_e(item.presenter), s.cell)]
         )
-    story.append(_table(rows, [FRAME_W * 0.1, FRAME_W * 0.62, FRAME_W * 0.28], extra))
+    heads = [_both(h) for h in ("item", "agenda", "presenter")]
+    numbers = [[i.number for i in pack.agenda]]
+    widths = fit_columns([0.1, 0.62, 0.28], numbers, 1, s.cell.fontSize, heads=heads)
+    story.append(_table(rows, widths, extra))
 
     # Recommendation status
     story.append(Heading(_e(label("rec_status", lang)), s.h2, outline=label("rec_status", lang)))
     if pack.recommendations:
-        head = ["ref", "recommendation_col", "due", "planned_closure", "owner", "status", "rag"]
-        rows = [[Paragraph(_e(label(h, lang)), s.cell_head) for h in head]]
-        extra = []
-        for r in pack.recommendations:
-            bg, fg = RAG_COLOURS.get(r.rag, RAG_COLOURS["grey"])
-            hexfg = "#FFFFFF" if fg == colors.white else "#000000"
-            rag_word = label(r.rag, lang)
-            extra.append(("BACKGROUND", (6, len(rows)), (6, len(rows)), bg))
-            rows.append(
-                [
-                    Paragraph(_e(r.ref), s.cell),
-                    Paragraph(_e(pick(r, "text", lang)), s.cell),
-                    Paragraph(_e(_date(r.due_on, lang)), s.cell),
-                    Paragraph(_e(_date(r.planned_closure, lang)), s.cell),
-                    Paragraph(_e(r.owner), s.cell),
-                    Paragraph(_e(pick(r, "status", lang)), s.cell),
-                    Paragraph(f'<font color="{hexfg}"><b>{_e(rag_word)}</b></font>', s.cell),
-                ]
-            )
-        fr = [0.09, 0.27, 0.12, 0.15, 0.14, 0.12, 0.11]
-        story.append(_table(rows, [FRAME_W * f for f in fr], extra))
+        story.append(_status_table(pack, lang))
     else:
         story.append(Paragraph(_e(label("no_recs", lang)), s.body))
 
@@ -198,8 +232,17 @@ def render_board_pack_pdf(
                     ("SPAN", (1, n), (4, n)),
                     ("BACKGROUND", (1, n), (4, n), colors.HexColor("#F2F5F9")),
                 ]
-        fr = [0.14, 0.44, 0.18, 0.12, 0.12]
-        story.append(_table(rows, [FRAME_W * f for f in fr], extra))
+        words = [
+            [],
+            [],
+            [a.owner for a in pack.actions],
+            [d for a in pack.actions for d in _dates(a.due_on)],
+            [t for a in pack.actions for t in (a.status_en, a.status_cy)],
+        ]
+        heads = [_both(h) for h in head]
+        heads[0] += [a.ref for a in pack.actions]  # printed in bold
+        widths = fit_columns([0.14, 0.44, 0.18, 0.12, 0.12], words, 1, s.cell.fontSize, heads=heads)
+        story.append(_table(rows, widths, extra))
     else:
         story.append(Paragraph(_e(label("none_open", lang)), s.body))
 
@@ -242,4 +285,57 @@ def render_board_pack_pdf(
     build_pdf(story, out, meta, decor)
 
 
-__all__ = ["render_board_pack_pdf"]
+def _status_table(pack: BoardPack, lang: Lang) -> Table:
+    """The recommendations on the agenda, grouped under the short title of their report (in a
+    smaller type than the other tables: seven columns share the page width)."""
+    s = make_styles(STATUS_BODY_SIZE)
+    head = ["ref", "recommendation_col", "due", "planned_closure", "owner", "status", "rag"]
+    rows: list[list] = [[Paragraph(_e(label(h, lang)), s.cell_head) for h in head]]
+    extra: list[tuple] = []
+    groups: dict[str, list] = {}
+    for r in pack.recommendations:
+        groups.setdefault(r.report_en, []).append(r)
+    for report, recs in groups.items():
+        if report:
+            n = len(rows)
+            title = pick(recs[0], "report", lang) or report
+            rows.append([Paragraph(f"<b>{_e(title)}</b>", s.cell), "", "", "", "", "", ""])
+            extra += [
+                ("SPAN", (0, n), (-1, n)),
+                ("BACKGROUND", (0, n), (-1, n), GROUP_TINT),
+                ("NOSPLIT", (0, n), (-1, n + 1)),  # the report's name stays with its first row
+            ]
+        for r in recs:
+            bg, fg = RAG_COLOURS.get(r.rag, RAG_COLOURS["grey"])
+            hexfg = "#FFFFFF" if fg == colors.white else "#000000"
+            extra.append(("BACKGROUND", (6, len(rows)), (6, len(rows)), bg))
+            rows.append(
+                [
+                    Paragraph(_e(r.ref), s.cell),
+                    Paragraph(_e(pick(r, "text", lang)), s.cell),
+                    Paragraph(_e(_date(r.due_on, lang)), s.cell),
+                    Paragraph(_e(_date(r.planned_closure, lang)), s.cell),
+                    Paragraph(_e(r.owner), s.cell),
+                    Paragraph(_e(pick(r, "status", lang)), s.cell),
+                    Paragraph(
+                        f'<font color="{hexfg}"><b>{_e(label(r.rag, lang))}</b></font>', s.cell
+                    ),
+                ]
+            )
+    recs = pack.recommendations
+    words = [
+        [r.ref for r in recs],
+        [],
+        [d for r in recs for d in _dates(r.due_on)],
+        [d for r in recs for d in _dates(r.planned_closure)],
+        [r.owner for r in recs],
+        [t for r in recs for t in (r.status_en, r.status_cy)],
+    ]
+    heads = [_both(h) for h in head]
+    heads[6] += [w for r in recs for w in _both(r.rag)]  # printed in bold
+    fractions = [0.08, 0.29, 0.12, 0.13, 0.14, 0.13, 0.11]
+    widths = fit_columns(fractions, words, 1, s.cell.fontSize, heads=heads, whole=(0,))
+    return _table(rows, widths, extra)
+
+
+__all__ = ["fit_columns", "render_board_pack_pdf"]

@@ -265,11 +265,13 @@ def demo_board_pack() -> BoardPack:
                 "Analytical report on death investigations",
                 "Adroddiad dadansoddol ar ymchwiliadau i farwolaethau",
                 date(2024, 8, 31),
-                "In progress",
-                "Ar waith",
+                "Pending sign-off",
+                "Yn aros am gymeradwyaeth",
                 "amber",
                 owner="Head of Analysis",
                 planned_closure=date(2024, 7, 31),
+                report_en="Homicide Prevention",
+                report_cy="Atal Dynladdiad",
             ),
             RecommendationStatusRow(
                 "HP-3",
@@ -281,6 +283,8 @@ def demo_board_pack() -> BoardPack:
                 "red",
                 owner="Head of Public Protection",
                 planned_closure=date(2024, 2, 29),
+                report_en="Homicide Prevention",
+                report_cy="Atal Dynladdiad",
             ),
             RecommendationStatusRow(
                 "HP-1",
@@ -290,6 +294,8 @@ def demo_board_pack() -> BoardPack:
                 "Not applicable to the force",
                 "Ddim yn berthnasol i’r heddlu",
                 "grey",
+                report_en="Homicide Prevention",
+                report_cy="Atal Dynladdiad",
             ),
         ),
         actions=(

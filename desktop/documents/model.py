@@ -103,7 +103,7 @@ class ResponseDocument:
 
 @dataclass(frozen=True)
 class AgendaItem:
-    number: str
+    number: str  # its number on the full agenda: a public pack skips exempt numbers
     title_en: str
     title_cy: str
     exempt: bool = False
@@ -123,6 +123,8 @@ class RecommendationStatusRow:
     rag: Rag
     owner: str = ""
     planned_closure: date | None = None
+    report_en: str = ""  # a short title of the report it belongs to ("PEEL 2023–25")
+    report_cy: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from database import Store
-from database.records import Action, Meeting, Recommendation
+from database.records import Action, Meeting, Recommendation, Report
 from desktop.domain.rag import rag_for
 from desktop.services import publishing_text as pt
 
@@ -30,7 +30,18 @@ def _short(text: str) -> str:
     return cut.rstrip(",;:") + " …"
 
 
-def _status_row(rec: Recommendation, as_of: date):  # noqa: ANN202
+_SHORT_TITLE = 48  # characters of a report's title naming it in the status table
+
+
+def short_title(title: str) -> str:
+    """The part of a report's title before its colon ("PEEL 2023–25"), shortened at a word."""
+    head = " ".join(title.split(":", 1)[0].split())
+    if len(head) <= _SHORT_TITLE:
+        return head
+    return head[:_SHORT_TITLE].rsplit(" ", 1)[0].rstrip(",;:–-") + " …"
+
+
+def _status_row(rec: Recommendation, as_of: date, report: Report):  # noqa: ANN202
     from desktop.documents.model import RecommendationStatusRow
 
     rag = rag_for(rec.local_status, rec.applies, rec.deadline_on, as_of, rec.hmicfrs_status)
@@ -50,6 +61,8 @@ def _status_row(rec: Recommendation, as_of: date):  # noqa: ANN202
         rag=str(rag),  # type: ignore[arg-type]
         owner=rec.owner,
         planned_closure=rec.planned_closure_on,
+        report_en=short_title(report.title_en),
+        report_cy=short_title(report.title_cy or report.title_en),
     )
 
 
@@ -96,12 +109,15 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
 
     meeting = store.meeting(meeting_id)
     meetings = {meeting.id: meeting}
-    items = [i for i in store.agenda(meeting_id) if private or not i.exempt]
-    exempt_ids = {i.id for i in store.agenda(meeting_id) if i.exempt}
+    full = store.agenda(meeting_id)
+    # Numbered on the full agenda, so both packs cite the same item by the same number.
+    numbers = {item.id: str(n) for n, item in enumerate(full, start=1)}
+    items = [i for i in full if private or not i.exempt]
+    exempt_ids = {i.id for i in full if i.exempt}
 
     agenda = tuple(
         AgendaItem(
-            number=str(n),
+            number=numbers[item.id],
             title_en=item.title_en,
             title_cy=item.title_cy or item.title_en,
             exempt=item.exempt,
@@ -109,7 +125,7 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
             summary_en=item.notes_en,
             summary_cy=item.notes_cy or item.notes_en,
         )
-        for n, item in enumerate(items, start=1)
+        for item in items
     )
 
     rec_ids: list[int] = []
@@ -120,7 +136,13 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
         elif item.report_id is not None:
             linked += [r.id for r in store.recommendations_for_report(item.report_id)]
         rec_ids += [r for r in linked if r not in rec_ids]
-    status = tuple(_status_row(store.recommendation(r), meeting.held_on) for r in rec_ids)
+    reports: dict[int, Report] = {}
+    status = []
+    for rec_id in rec_ids:
+        rec = store.recommendation(rec_id)
+        if rec.report_id not in reports:
+            reports[rec.report_id] = store.report(rec.report_id)
+        status.append(_status_row(rec, meeting.held_on, reports[rec.report_id]))
 
     actions = []
     for action in _open_actions(store, meeting):
@@ -137,7 +159,7 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
         location_cy=meeting.location,
         meeting_time=meeting.starts_at,
         agenda=agenda,
-        recommendations=status,
+        recommendations=tuple(status),
         actions=tuple(actions),
         previous_minutes_en=previous.minutes_en if previous else "",
         previous_minutes_cy=(previous.minutes_cy or previous.minutes_en) if previous else "",
