@@ -103,7 +103,10 @@ def register(subparsers: _Sub) -> None:
     pub.add_argument("--db", type=Path, required=True, help=_("the Craffu database"))
     pub.add_argument("--report", type=int, required=True, help=_("the report's id"))
     pub.add_argument(
-        "--sign", type=Path, metavar="FILE.p12", help=_("sign with this PKCS#12 certificate")
+        "--sign",
+        type=Path,
+        metavar="FILE.p12",
+        help=_("sign with this PKCS#12 certificate (required: a response is published signed)"),
     )
     pub.add_argument(
         "--password-file", type=Path, help=_("file holding the certificate's password")
@@ -299,10 +302,17 @@ def _cmd_publish(
     from desktop.services import publishing
 
     out, err = out or sys.stdout, err or sys.stderr
-    if not _need_password(args, err):
+    if args.sign is None:
+        print(
+            _(
+                "A response is only published signed: give the office's signing certificate "
+                "with --sign FILE.p12 (and its password with --password-file FILE)."
+            ),
+            file=err,
+        )
         return EXIT_REFUSED
-    password = _read_password(args.password_file, err) if args.sign else None
-    if args.sign and password is None:
+    password = _read_password(args.password_file, err)
+    if password is None:
         return EXIT_REFUSED
     store = _open_store(args.db, err)
     if store is None:

@@ -129,8 +129,9 @@ def test_export_published_response_gives_the_stored_files(demo_db: Path, tmp_pat
     assert out.read_bytes() == stored[("pdf", "cy")]
     assert html.read_bytes() == stored[("html", "cy")]
     # Publishing it again is refused.
-    code, _out, err = craffu("publish", "--db", demo_db, "--report", report_id)
-    assert code == 2 and err.strip()
+    p12 = make_p12(tmp_path / "certs")
+    code, _out, err = craffu("publish", "--db", demo_db, "--report", report_id, "--sign", p12)
+    assert code == 2 and "already published" in err
 
 
 def _sha256(path: Path) -> str:
@@ -345,13 +346,13 @@ def test_publish_signing_failure_changes_nothing(
     store.db.close()
 
 
-def test_publish_refused_lists_the_checklist(demo_db: Path) -> None:
+def test_publish_refused_lists_the_checklist(demo_db: Path, certs: tuple[Path, Path]) -> None:
     store = open_store(demo_db)
     report_id = draft_report_id(store)
     response_id = store.current_response(report_id).id
     before = snapshot(store, response_id)
     store.db.close()
-    code, _out, err = craffu("publish", "--db", demo_db, "--report", report_id)
+    code, _out, err = craffu("publish", "--db", demo_db, "--report", report_id, "--sign", certs[0])
     assert code == 2
     assert "cannot be published yet" in err
     assert "✗" in err and "approved" in err
@@ -479,3 +480,22 @@ def test_export_signed_draft(
     )
     assert code == 2 and "password" in err
     assert not out2.exists()
+
+
+def test_publish_without_a_certificate_is_refused(demo_db: Path, tmp_path: Path) -> None:
+    """Issue 7: a response is "published (signed)"; publishing unsigned is not offered."""
+    store = open_store(demo_db)
+    report_id = draft_report_id(store)
+    response_id = fix_welsh_and_approve(store, report_id)
+    before = snapshot(store, response_id)
+    store.db.close()
+    out_dir = tmp_path / "published"
+    code, stdout, err = craffu(
+        "publish", "--db", demo_db, "--report", report_id, "--out-dir", out_dir
+    )
+    assert code == 2 and not stdout
+    assert "only published signed" in err and "--sign" in err
+    assert not out_dir.exists()
+    store = open_store(demo_db)
+    assert snapshot(store, response_id) == before
+    store.db.close()

@@ -224,3 +224,12 @@ def test_unknown_signer_and_time_are_said_in_words() -> None:
     finally:
         set_language(before)
     assert "?" not in " ".join(welsh) and "unknown" not in " ".join(welsh)
+
+
+def test_demo_certificate_signs(tmp_path: Path, material: dict[str, Path]) -> None:
+    from desktop.documents.test_certs import demo_certificate
+
+    p12, password = demo_certificate(tmp_path / "demo")
+    info = sign_pdf(material["src"], tmp_path / "demo.pdf", p12, password)
+    assert info.name == "Elin Morgan"
+    assert verify_pdf(tmp_path / "demo.pdf").status == "intact_valid"

@@ -361,10 +361,26 @@ def test_publish_signed_journey(demo, p12: Path, tmp_path: Path) -> None:
         publishing.publish(demo, response_id, p12=p12, password=PASSWORD)
 
 
-def test_publish_unsigned_and_html_beside_each_pdf(demo) -> None:
+def test_publishing_needs_a_certificate_and_nothing_changes(
+    demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Until the demo passes allow_unsigned=True, a transitional switch lets it publish unsigned.
+    monkeypatch.setattr(publishing, "_DEMO_MAY_PUBLISH_UNSIGNED", False, raising=False)
+    response_id = fix_welsh_and_approve(demo, draft_report_id(demo))
+    before = snapshot(demo, response_id)
+    with pytest.raises(PublishingError) as info:
+        publishing.publish(demo, response_id, out_dir=tmp_path / "out")
+    assert info.value.code == "unsigned"
+    assert "digital signature" in describe(info.value)
+    assert snapshot(demo, response_id) == before
+    assert not (tmp_path / "out").exists()
+
+
+def test_unsigned_fixture_data_and_html_beside_each_pdf(demo) -> None:
+    """Demonstration and test data may record a hand-signed letter (allow_unsigned)."""
     report_id = draft_report_id(demo)
     response_id = fix_welsh_and_approve(demo, report_id)
-    artefacts = publishing.publish(demo, response_id)
+    artefacts = publishing.publish(demo, response_id, allow_unsigned=True)
     assert all(a.signer == "" for a in artefacts)
     html = {a.lang: a.content.decode("utf-8") for a in artefacts if a.kind == "html"}
     assert set(html) == {"en", "cy", "bilingual"}
@@ -440,7 +456,7 @@ def test_signing_failures_change_nothing(demo, tmp_path: Path, case: str) -> Non
     ],
 )
 def test_hostile_logo_gives_a_clear_message_and_nothing_is_published(
-    demo, tmp_path: Path, image: str, code: str
+    demo, tmp_path: Path, image: str, code: str, p12: Path
 ) -> None:
     report_id = draft_report_id(demo)
     response_id = fix_welsh_and_approve(demo, report_id)
@@ -448,7 +464,7 @@ def test_hostile_logo_gives_a_clear_message_and_nothing_is_published(
     demo.save_office(replace(office, logo=(INPUTS / "images" / image).read_bytes()))
     before = snapshot(demo, response_id)
     with pytest.raises(DocumentError) as info:
-        publishing.publish(demo, response_id, out_dir=tmp_path / "out")
+        publishing.publish(demo, response_id, p12=p12, password=PASSWORD, out_dir=tmp_path / "out")
     assert info.value.code == code
     assert "logo" in describe(info.value)
     assert snapshot(demo, response_id) == before

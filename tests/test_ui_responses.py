@@ -255,6 +255,22 @@ def test_verify_dialog(qtbot, tmp_path: Path) -> None:
     assert dialog.verify() == "unreadable"
 
 
+def test_publish_dialog_always_signs(qtbot, tmp_path: Path) -> None:
+    """Issue 7: published means signed; the dialog offers no unsigned publication."""
+    from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
+
+    dialog = PublishDialog(None, "summary")
+    qtbot.addWidget(dialog)
+    assert dialog.findChildren(QCheckBox) == []
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    p12 = tmp_path / "office.p12"
+    qtbot.keyClicks(dialog.path_edit, str(p12))
+    dialog.password_edit.setText("ŵ")  # QTest cannot type a non-ASCII key
+    assert ok.isEnabled()
+    assert dialog.request() == PublishRequest(p12, "ŵ".encode())
+
+
 MONTHS_EN = (
     "January February March April May June July August September October November December"
 ).split()

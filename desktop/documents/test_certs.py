@@ -77,3 +77,18 @@ def make_test_certificate(
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+DEMO_PASSWORD = b"craffu-demo"
+
+
+def demo_certificate(folder: Path, name: str = "Elin Morgan") -> tuple[Path, bytes]:
+    """A self-signed certificate for the demonstration data, valid from yesterday for a year:
+    ``(<folder>/<name>.p12, its password)``. Not for real publication: nobody trusts it."""
+    from datetime import timedelta
+
+    now = now_utc()
+    p12 = make_test_certificate(
+        folder, name, now - timedelta(days=1), now + timedelta(days=365), DEMO_PASSWORD
+    )
+    return p12, DEMO_PASSWORD

@@ -81,6 +81,11 @@ def _publishing(exc) -> str:  # noqa: ANN001 - PublishingError
         return _("{path} is not a certificate (PEM or DER).").format(path=params.get("path", ""))
     if code == "no_report":
         return _("There is no report with id {id}.").format(id=params.get("id", ""))
+    if code == "unsigned":
+        return _(
+            "A response is only published with the office's digital signature: choose the "
+            "signing certificate (.p12 or .pfx). Nothing was published."
+        )
     if code == "published_elsewhere":
         from desktop.i18n.formatting import format_date
 

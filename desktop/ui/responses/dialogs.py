@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,7 +29,7 @@ from desktop.ui.widgets.badges import status_icon
 
 @dataclass(frozen=True)
 class PublishRequest:
-    p12: Path | None  # None: publish without a digital signature
+    p12: Path  # a response is only published signed
     password: bytes
 
 
@@ -56,9 +55,6 @@ class PublishDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(_("Password:"), self.password_edit)
         layout.addLayout(form)
-        self.unsigned = QCheckBox(_("Publish without a digital signature"), self)
-        self.unsigned.toggled.connect(self._update)
-        layout.addWidget(self.unsigned)
         note = QLabel(
             _(
                 "Once published, the response cannot be changed: a correction is a new version. "
@@ -88,15 +84,10 @@ class PublishDialog(QDialog):
             self.path_edit.setText(path)
 
     def _update(self) -> None:
-        signed = not self.unsigned.isChecked()
-        self.path_edit.setEnabled(signed)
-        self.password_edit.setEnabled(signed)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not signed or bool(self.path_edit.text().strip()))
+        ok.setEnabled(bool(self.path_edit.text().strip()))
 
     def request(self) -> PublishRequest:
-        if self.unsigned.isChecked():
-            return PublishRequest(None, b"")
         return PublishRequest(
             Path(self.path_edit.text().strip()), self.password_edit.text().encode("utf-8")
         )
