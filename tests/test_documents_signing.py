@@ -233,3 +233,21 @@ def test_demo_certificate_signs(tmp_path: Path, material: dict[str, Path]) -> No
     info = sign_pdf(material["src"], tmp_path / "demo.pdf", p12, password)
     assert info.name == "Elin Morgan"
     assert verify_pdf(tmp_path / "demo.pdf").status == "intact_valid"
+
+
+def test_signature_algorithm_swapped_for_its_bare_equivalent_is_detected(
+    material: dict[str, Path],
+) -> None:
+    """One byte turns the signer's sha256WithRSAEncryption (outside the signed attributes) into
+    rsaEncryption, which still checks; a Craffu signature never carries that form."""
+    data = material["signed"].read_bytes()
+    start = data.index(b"/Contents <") + 11
+    end = data.index(b">", start)
+    oid = b"2A864886F70D01010B"  # sha256WithRSAEncryption; the signer's is the last one
+    hexed = data[start:end].upper()
+    at = start + hexed.rindex(oid) + len(oid) - 1
+    tampered = bytearray(data)
+    tampered[at] = ord("1")  # ...01010B -> ...010101: rsaEncryption
+    bad = material["folder"] / "algorithm.pdf"
+    bad.write_bytes(bytes(tampered))
+    assert verify_pdf(bad).status == "altered"

@@ -283,13 +283,26 @@ def _verify_one(sig, roots, ValidationContext, validate, Coverage) -> VerifyResu
         return res("altered", "modified_after")
     try:
         contents = bytes(sig.sig_object["/Contents"])
-        if not _padding_intact(contents):
+        if not _padding_intact(contents) or not _algorithm_as_written(sig):
             return res("altered", "padding_altered")
         if not _certificates_intact(contents):
             return res("altered", "certificate_altered")
     except Exception:
         return res("invalid", "bad_signature")
     return res("intact_valid", "ok")
+
+
+def _algorithm_as_written(sig) -> bool:  # noqa: ANN001 - pyHanko EmbeddedPdfSignature
+    """The signer's signature algorithm is outside what the signature covers: one changed byte
+    turns sha256WithRSAEncryption into the equivalent rsaEncryption and the signature still
+    checks. So an algorithm naming a digest must name the signer's digest, and a signature Craffu
+    made (its field name is covered) must carry the form Craffu writes, never the bare one."""
+    algo = sig.signer_info["signature_algorithm"]["algorithm"].native
+    digest = sig.signer_info["digest_algorithm"]["algorithm"].native
+    named = algo.split("_", 1)[0] if "_" in algo and algo.startswith("sha") else None
+    if named is not None and named != digest:
+        return False
+    return not (sig.field_name == "CraffuSignature" and algo == "rsassa_pkcs1v15")
 
 
 def _claimed_signer(sig) -> tuple[str, datetime | None]:  # noqa: ANN001
