@@ -97,7 +97,8 @@ def test_homicide_artefacts_in_welsh_and_english(demo_store: Store):
     assert set(artefacts) == {(k, lang) for k in ("pdf", "html") for lang in publishing.DOC_LANGS}
     for a in artefacts.values():
         assert a.sha256 == hashlib.sha256(a.content).hexdigest()
-        assert a.signer == ""  # published unsigned, as the service allows
+        # PDFs are signed (demonstration certificate in the Commissioner's name); HTML is not.
+        assert a.signer == ("Elin Morgan" if a.kind == "pdf" else "")
     texts = {}
     for lang in ("en", "cy"):
         pdf = artefacts[("pdf", lang)].content
@@ -109,6 +110,19 @@ def test_homicide_artefacts_in_welsh_and_english(demo_store: Store):
     assert "3 Hydref 2023" in texts["cy"] and "3 October 2023" in texts["en"]
     html_cy = artefacts[("html", "cy")].content.decode("utf-8")
     assert 'lang="cy"' in html_cy and "Storfa Ddiogelu Cymru" in html_cy
+
+
+def test_published_demo_pdf_verifies_as_signed(demo_store: Store, tmp_path: Path):
+    from desktop.documents.signing import verify_pdf
+
+    r = _report(demo_store, "Homicide Prevention")
+    response = demo_store.current_response(r.id)
+    [pdf] = [a for a in demo_store.artefacts(response.id) if (a.kind, a.lang) == ("pdf", "cy")]
+    path = tmp_path / pdf.filename
+    path.write_bytes(pdf.content)
+    result = verify_pdf(path)
+    assert result.status == "intact_valid" and result.signer_name == "Elin Morgan"
+    assert not result.trusted  # a demonstration certificate: nobody trusts it
 
 
 def test_recent_report_has_a_draft_the_checklist_blocks(demo_store: Store):

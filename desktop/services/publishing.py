@@ -40,10 +40,6 @@ from desktop.services.record_labels import record_labels
 log = logging.getLogger(__name__)
 
 DOC_LANGS: tuple[str, ...] = ("cy", "en", "bilingual")  # Welsh first
-# TEMPORARY, until desktop/services/demo/homicide_response.py passes allow_unsigned=True (or signs
-# with desktop.documents.test_certs.demo_certificate): the demo still publishes its 2023 letter
-# unsigned. The command line and the application never publish without a certificate.
-_DEMO_MAY_PUBLISH_UNSIGNED = True
 
 
 class PublishingError(ServiceError):
@@ -722,7 +718,7 @@ def publish(
     blockers = blocking_items(publication_checklist(store, response_id, today=today))
     if blockers:
         raise PublishingError("checklist", items=blockers)
-    if p12 is None and not (allow_unsigned or _DEMO_MAY_PUBLISH_UNSIGNED):
+    if p12 is None and not allow_unsigned:
         raise PublishingError("unsigned")
     check_response_transition(response.state, ResponseState.PUBLISHED)
 

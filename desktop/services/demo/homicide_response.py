@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from database import Store
+from desktop.documents.test_certs import demo_certificate
+from desktop.services.demo.office import PCC_NAME
 
 HOMICIDE_LETTER_DATE = date(2023, 10, 3)
 
@@ -163,8 +167,14 @@ def publish_homicide_response(store: Store, ids: dict[str, int]) -> int:
         ("approved", "Approved by the Commissioner."),
     ):
         publishing.advance(store, response.id, state, note)
-    # Unsigned: the office signed the 2023 letter by hand; publish() allows p12=None.
-    publishing.publish(store, response.id, today=HOMICIDE_LETTER_DATE)
+    # Published signed, as every response is: with a self-signed demonstration certificate in
+    # the Commissioner's (fictional) name, made for this build and thrown away after it. Nobody
+    # trusts it, so `craffu verify` reports the file intact and valid but the signer untrusted.
+    with tempfile.TemporaryDirectory(prefix="craffu-demo-cert-") as folder:
+        p12, password = demo_certificate(Path(folder), PCC_NAME)
+        publishing.publish(
+            store, response.id, p12=p12, password=password, today=HOMICIDE_LETTER_DATE
+        )
     report = store.report(ids["report"])
     store.update_report(
         replace(

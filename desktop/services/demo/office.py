@@ -74,10 +74,9 @@ def add_office(db: sqlite_utils.Database) -> None:
             "Dyfed-Powys Police",
             "Office of the Police and Crime Commissioner for Dyfed-Powys",
             "Swyddfa Comisiynydd Heddlu a Throseddu Dyfed-Powys",
-            "Office of the Police and Crime Commissioner\nPO Box 99\nLlangunnor\n"
-            "Carmarthen SA31 2PF",
-            "Swyddfa'r Comisiynydd Heddlu a Throseddu\nBlwch Post 99\nLlangynnwr\n"
-            "Caerfyrddin SA31 2PF",
+            # The letterhead prints the office name above the address: not repeated here.
+            "PO Box 99\nLlangunnor\nCarmarthen SA31 2PF",
+            "Blwch Post 99\nLlangynnwr\nCaerfyrddin SA31 2PF",
             "The Rt Hon the Home Secretary\nHome Office\n2 Marsham Street\nLondon SW1P 4DF",
             "Y Gwir Anrhydeddus yr Ysgrifennydd Cartref\nY Swyddfa Gartref\n2 Marsham Street\n"
             "Llundain SW1P 4DF",
@@ -86,7 +85,7 @@ def add_office(db: sqlite_utils.Database) -> None:
             "Rydym yn croesawu gohebiaeth yn Gymraeg ac yn Saesneg. Ni fydd gohebu â ni yn "
             "Gymraeg yn arwain at unrhyw oedi.",
             "This response is also available in Welsh.",
-            "Mae'r ymateb hwn ar gael yn Saesneg hefyd.",
+            "Mae’r ymateb hwn ar gael yn Saesneg hefyd.",
             "OFFICIAL-SENSITIVE",
             "opcc@dyfed-powys.example",
             "01267 000 099",
