@@ -351,9 +351,12 @@ def _cmd_verify(
     from desktop.services.publishing_trust import trusted_certificates
 
     out, err = out or sys.stdout, err or sys.stderr
+    from desktop.services.messages import trust_certificate_problem
+
     for cert in args.trust or []:
-        if not Path(cert).is_file():
-            print(_("The file {path} does not exist.").format(path=cert), file=err)
+        problem = trust_certificate_problem(cert)  # missing, unreadable or not a certificate
+        if problem is not None:
+            print(problem, file=err)
             return EXIT_REFUSED
     try:
         result = verify_pdf(args.file, trusted_certificates(args.trust))

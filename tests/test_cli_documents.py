@@ -499,3 +499,19 @@ def test_publish_without_a_certificate_is_refused(demo_db: Path, tmp_path: Path)
     store = open_store(demo_db)
     assert snapshot(store, response_id) == before
     store.db.close()
+
+
+def test_verify_refuses_a_trust_file_that_is_not_a_certificate(tmp_path: Path) -> None:
+    bad = tmp_path / "office.csv"
+    bad.write_text("a,b\n", encoding="utf-8")
+    rc, out, err = craffu("verify", INPUTS / "pdf" / "unsigned.pdf", "--trust", bad)
+    assert rc == 2 and out == "" and "not a certificate" in err
+
+
+def test_export_to_a_missing_folder_names_the_users_path(demo_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "response.pdf"
+    rc, _out, err = craffu(
+        "export", "response", "--db", demo_db, "--report", "3", "--lang", "cy", "--out", target
+    )
+    assert rc == 2 and str(target) in err and ".part" not in err and "Errno" not in err
+    assert "does not exist" in err

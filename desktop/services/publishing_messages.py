@@ -143,6 +143,10 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, SigningError):
         return _signing(exc.code)
     if isinstance(exc, DocumentError):
+        if isinstance(exc.__cause__, OSError):  # the user's path and why, never a temp file
+            from desktop.services.messages import describe_os_error
+
+            return describe_os_error(exc.__cause__, writing=True)
         return _document(exc.code, exc.detail)
     if isinstance(exc, PublishingError):
         return _publishing(exc)
