@@ -143,7 +143,9 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, SigningError):
         return _signing(exc.code)
     if isinstance(exc, DocumentError):
-        if isinstance(exc.__cause__, OSError):  # the user's path and why, never a temp file
+        if exc.code == "io" and isinstance(
+            exc.__cause__, OSError
+        ):  # the path and why, no temp file
             from desktop.services.messages import describe_os_error
 
             return describe_os_error(exc.__cause__, writing=True)
