@@ -235,6 +235,10 @@ def _cmd_export_response(
                 store, args.report, args.lang, args.out, **options
             )
         else:
+            current = store.current_response(args.report)
+            if current is not None and current.state == "published":
+                # Published files were signed when they were published and never change.
+                raise publishing.PublishingError("already_published")
             # Render beside nothing the user sees; only a signed file reaches --out.
             with tempfile.TemporaryDirectory(prefix="craffu-export-") as tmp:
                 plain = Path(tmp) / "unsigned.pdf"

@@ -515,3 +515,15 @@ def test_export_to_a_missing_folder_names_the_users_path(demo_db: Path, tmp_path
     )
     assert rc == 2 and str(target) in err and ".part" not in err and "Errno" not in err
     assert "does not exist" in err
+
+
+def test_export_sign_of_a_published_response_is_refused_clearly(
+    demo_db: Path, tmp_path: Path, certs: tuple[Path, Path], password_file: Path
+) -> None:
+    p12 = certs[0]
+    target = tmp_path / "again.pdf"
+    rc, _out, err = craffu(
+        "export", "response", "--db", demo_db, "--report", "1", "--lang", "en", "--out", target,
+        "--sign", p12, "--password-file", password_file,
+    )  # fmt: skip
+    assert rc == 2 and "already published" in err and not target.exists()

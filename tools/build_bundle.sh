@@ -83,6 +83,13 @@ print(next(r["id"] for r in reports if r["title_en"].startswith("Homicide Preven
 fi
 if [ -n "$report_id" ]; then pass "reports --json lists the Homicide Prevention report (id $report_id)"
 else fail "reports --json lists the Homicide Prevention report"; cat "$WORK/err.txt" >&2; report_id=1; fi
+# The demo's Homicide Prevention response is published (and signed); the draft in hand is the
+# neighbourhood policing report's: signing and the unsigned check use that one.
+draft_id=$("$PYTHON" -c '
+import json, sys
+reports = json.load(open(sys.argv[1], encoding="utf-8"))
+print(next(r["id"] for r in reports if r["title_en"].startswith("Neighbourhood policing")))
+' "$WORK/reports.json" 2>>"$WORK/err.txt" || echo 3)
 
 PDF="$WORK/response-cy.pdf"
 check "export response --lang cy" "$BIN" export response --db "$DB" --report "$report_id" --lang cy --out "$PDF"
@@ -117,10 +124,13 @@ now = datetime.now(UTC)
 make_test_certificate(Path(sys.argv[1]), "office", now - timedelta(days=1), now + timedelta(days=30), b"craffu")
 ' "$WORK" >"$WORK/err.txt" 2>&1; then
     printf 'craffu' >"$WORK/password"
-    check "export response --sign (pyHanko)" "$BIN" export response --db "$DB" --report "$report_id" \
+    check "export response --sign (pyHanko)" "$BIN" export response --db "$DB" --report "$draft_id" \
         --lang bilingual --out "$WORK/signed.pdf" --sign "$WORK/office.p12" --password-file "$WORK/password"
     check "verify the signed PDF (exit 0)" "$BIN" verify "$WORK/signed.pdf" --trust "$WORK/office.pem"
-    check "verify refuses an unsigned PDF (exit 2)" bash -c "'$BIN' verify '$PDF'; test \$? -eq 2"
+    check "export the draft unsigned" "$BIN" export response --db "$DB" --report "$draft_id" \
+        --lang cy --out "$WORK/unsigned.pdf"
+    check "verify refuses an unsigned PDF (exit 2)" bash -c "'$BIN' verify '$WORK/unsigned.pdf'; test \$? -eq 2"
+    check "verify the demo's published, signed PDF (exit 0)" "$BIN" verify "$PDF"
 else
     fail "make a test signing certificate"; cat "$WORK/err.txt" >&2
 fi
