@@ -73,16 +73,6 @@ class RecommendationFilter:
 
 OPEN_STATUSES = ("awaiting_allocation", "in_progress", "pending_sign_off")
 
-_SORTABLE_RECOMMENDATION_COLUMNS = {
-    "ref": "r.ref",
-    "report": "rep.title_en",
-    "deadline_on": "r.deadline_on IS NULL, r.deadline_on",
-    "local_status": "r.local_status",
-    "owner": "r.owner",
-    "position": "r.report_id, r.position, r.id",
-    "planned_closure_on": "r.planned_closure_on IS NULL, r.planned_closure_on",
-}
-
 
 class Store:
     def __init__(self, db: sqlite_utils.Database) -> None:
@@ -313,28 +303,17 @@ class Store:
         return where, params
 
     def recommendation_rows(
-        self,
-        flt: RecommendationFilter = RecommendationFilter(),
-        *,
-        order_by: str = "position",
-        descending: bool = False,
-        limit: int | None = None,
-        offset: int = 0,
+        self, flt: RecommendationFilter = RecommendationFilter()
     ) -> list[dict[str, Any]]:
-        """Rows for list views and the CLI: recommendation columns plus the report's title and
-        publication date, filtered and sorted in SQL, optionally one page at a time."""
+        """Rows for the CLI and tests: recommendation columns plus the report's title and
+        publication date, filtered in SQL, in report order (sorted, paged lists with RAG are
+        ``database.recommendation_query``)."""
         where, params = self.recommendation_where(flt)
-        order = _SORTABLE_RECOMMENDATION_COLUMNS.get(order_by, "r.report_id, r.position, r.id")
-        if descending:
-            order = ", ".join(f"{part} DESC" for part in order.split(", "))
         sql = (
             "SELECT r.*, rep.title_en AS report_title_en, rep.title_cy AS report_title_cy, "
             "rep.published_on AS report_published_on FROM recommendations r "
-            f"JOIN reports rep ON rep.id = r.report_id{where} ORDER BY {order}, r.id"
+            f"JOIN reports rep ON rep.id = r.report_id{where} ORDER BY r.report_id, r.position, r.id"
         )
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params = [*params, limit, offset]
         return list(self.db.query(sql, params))
 
     def count_recommendations(self, flt: RecommendationFilter = RecommendationFilter()) -> int:
