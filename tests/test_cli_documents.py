@@ -63,6 +63,13 @@ def own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+def _export(db: Path, report_id: int, out: Path, *extra: str | Path) -> tuple[int, str, str]:
+    return craffu(
+        "export", "response", "--db", db, "--report", report_id, "--lang", "cy", "--out", out,
+        *extra,
+    )  # fmt: skip
+
+
 def _text(path: Path) -> str:
     return " ".join(run(tool("pdftotext"), "-enc", "UTF-8", path, "-").stdout.split())
 
@@ -74,20 +81,7 @@ def test_export_draft_response_in_welsh_with_html(demo_db: Path, tmp_path: Path)
     assert draft.state == "draft"
     store.db.close()
     out, html = tmp_path / "ymateb.pdf", tmp_path / "ymateb.html"
-    code, stdout, err = craffu(
-        "export",
-        "response",
-        "--db",
-        demo_db,
-        "--report",
-        report_id,
-        "--lang",
-        "cy",
-        "--out",
-        out,
-        "--html",
-        html,
-    )
+    code, stdout, err = _export(demo_db, report_id, out, "--html", html)
     assert code == 0, err
     assert "Draft" in stdout
     text = _text(out)
@@ -110,20 +104,7 @@ def test_export_published_response_gives_the_stored_files(demo_db: Path, tmp_pat
     stored = {(a.kind, a.lang): a.content for a in store.artefacts(response.id)}
     store.db.close()
     out, html = tmp_path / "ymateb.pdf", tmp_path / "ymateb.html"
-    code, stdout, err = craffu(
-        "export",
-        "response",
-        "--db",
-        demo_db,
-        "--report",
-        report_id,
-        "--lang",
-        "cy",
-        "--out",
-        out,
-        "--html",
-        html,
-    )
+    code, stdout, err = _export(demo_db, report_id, out, "--html", html)
     assert code == 0, err
     assert "Published" in stdout
     assert out.read_bytes() == stored[("pdf", "cy")]
@@ -138,13 +119,6 @@ def _sha256(path: Path) -> str:
     import hashlib
 
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _export(db: Path, report_id: int, out: Path, *extra: str | Path) -> tuple[int, str, str]:
-    return craffu(
-        "export", "response", "--db", db, "--report", report_id, "--lang", "cy", "--out", out,
-        *extra,
-    )  # fmt: skip
 
 
 def test_export_without_a_response_renders_a_draft_and_writes_nothing(
@@ -280,9 +254,7 @@ def test_publish_verify_tamper_and_trust(
 
     # Exporting the published response gives the stored, signed file byte for byte.
     copy = tmp_path / "copy.pdf"
-    code, stdout, _err = craffu(
-        "export", "response", "--db", demo_db, "--report", report_id, "--lang", "cy", "--out", copy
-    )
+    code, stdout, _err = _export(demo_db, report_id, copy)
     assert code == 0 and "Published" in stdout
     assert copy.read_bytes() == signed.read_bytes()
 
