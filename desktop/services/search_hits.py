@@ -36,7 +36,17 @@ def search_results(
     db: sqlite_utils.Database, text: str, lang: str = "en", *, limit: int = 50
 ) -> list[SearchResult]:
     hits = search(db, text, limit=limit)
-    return [_result(db, hit, lang) for hit in hits]
+    titles, contexts = _titles_and_contexts(db, hits, lang)
+    return [
+        SearchResult(
+            hit.kind,
+            hit.record_id,
+            _shorten(titles.get((hit.kind, hit.record_id)) or hit.title),
+            contexts.get(hit.record_id, "") if hit.kind == "recommendations" else "",
+            hit.snippet,
+        )
+        for hit in hits
+    ]
 
 
 def _pick(en: str | None, cy: str | None, lang: str) -> str:
@@ -45,24 +55,32 @@ def _pick(en: str | None, cy: str | None, lang: str) -> str:
     return en or cy or ""
 
 
-def _result(db: sqlite_utils.Database, hit: SearchHit, lang: str) -> SearchResult:
-    title, context = hit.title, ""
-    if hit.kind in _TITLES:
-        en_col, cy_col = _TITLES[hit.kind]
-        row = db.execute(
-            f"SELECT {en_col}, {cy_col} FROM {hit.kind} WHERE id = ?", [hit.record_id]
-        ).fetchone()
-        if row:
-            title = _pick(row[0], row[1], lang) or title
-    if hit.kind == "recommendations":
-        row = db.execute(
-            "SELECT rep.title_en, rep.title_cy FROM recommendations r "
-            "JOIN reports rep ON rep.id = r.report_id WHERE r.id = ?",
-            [hit.record_id],
-        ).fetchone()
-        if row:
-            context = _pick(row[0], row[1], lang)
-    return SearchResult(hit.kind, hit.record_id, _shorten(title), context, hit.snippet)
+def _titles_and_contexts(
+    db: sqlite_utils.Database, hits: list[SearchHit], lang: str
+) -> tuple[dict[tuple[str, int], str], dict[int, str]]:
+    """The titles in ``lang`` and the recommendations' report titles: one query per kind found,
+    not one per hit (the panel searches as the user types)."""
+    ids: dict[str, list[int]] = {}
+    for hit in hits:
+        ids.setdefault(hit.kind, []).append(hit.record_id)
+    titles: dict[tuple[str, int], str] = {}
+    for kind, (en_col, cy_col) in _TITLES.items():
+        if kind in ids:
+            marks = ", ".join("?" for _ in ids[kind])
+            for row_id, en, cy in db.execute(
+                f"SELECT id, {en_col}, {cy_col} FROM {kind} WHERE id IN ({marks})", ids[kind]
+            ):
+                titles[(kind, row_id)] = _pick(en, cy, lang)
+    contexts: dict[int, str] = {}
+    if "recommendations" in ids:
+        marks = ", ".join("?" for _ in ids["recommendations"])
+        for row_id, en, cy in db.execute(
+            "SELECT r.id, rep.title_en, rep.title_cy FROM recommendations r "
+            f"JOIN reports rep ON rep.id = r.report_id WHERE r.id IN ({marks})",
+            ids["recommendations"],
+        ):
+            contexts[row_id] = _pick(en, cy, lang)
+    return titles, contexts
 
 
 def _shorten(text: str, width: int = 120) -> str:
