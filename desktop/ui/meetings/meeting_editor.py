@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -76,16 +75,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         outer = QVBoxLayout(self)
         self.heading = editor_heading(self)
         outer.addWidget(self.heading)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self)
-        self.revert_button = QPushButton(self)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.discard)
-        self.status_note = QLabel(self)
-        self.status_note.setWordWrap(True)
-        row.addWidget(self.save_button)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.status_note, 1)
+        row = self._save_row()
         self.pack_button = QPushButton(self)
         self.pack_button.clicked.connect(self.export_board_pack)
         row.addWidget(self.pack_button)

@@ -42,7 +42,7 @@ from desktop.ui.widgets.content_text import in_ui_language
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
-from desktop.ui.widgets.record_editing import RecordEditing, editor_heading
+from desktop.ui.widgets.record_editing import RecordEditing, editor_heading, error_banner
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -89,21 +89,8 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         self.report_line.setWordWrap(True)
         outer.addWidget(self.report_line)
 
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self)
-        self.revert_button = QPushButton(self)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.discard)
-        self.status_note = QLabel(self)
-        self.status_note.setWordWrap(True)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.status_note, 1)
-        outer.addLayout(buttons)
-        self.error_banner = QLabel(self)
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.error_banner.hide()
+        outer.addLayout(self._save_row())
+        self.error_banner = error_banner(self)
         outer.addWidget(self.error_banner)
 
         # -- the record's own fields --

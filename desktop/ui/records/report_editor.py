@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,7 +36,7 @@ from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
-from desktop.ui.widgets.record_editing import RecordEditing, editor_heading
+from desktop.ui.widgets.record_editing import RecordEditing, editor_heading, error_banner
 from desktop.ui.widgets.retranslate import Retranslating
 
 S55_DATES = (
@@ -90,20 +89,8 @@ class ReportEditor(RecordEditing, Retranslating, QWidget):
         outer = QVBoxLayout(self)
         self.heading = editor_heading(self)
         outer.addWidget(self.heading)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self)
-        self.revert_button = QPushButton(self)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.discard)
-        self.status_note = QLabel(self)
-        row.addWidget(self.save_button)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.status_note, 1)
-        outer.addLayout(row)
-        self.error_banner = QLabel(self)
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.error_banner.hide()
+        outer.addLayout(self._save_row())
+        self.error_banner = error_banner(self)
         outer.addWidget(self.error_banner)
 
         f = self.form = Form(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.i18n import _
 
@@ -26,10 +26,34 @@ def editor_heading(parent: QWidget) -> QLabel:
     return heading
 
 
+def error_banner(parent: QWidget) -> QLabel:
+    """The bold red line under the Save row that says why a save was refused (hidden at first)."""
+    banner = QLabel(parent)
+    banner.setWordWrap(True)
+    banner.setStyleSheet("color: #b3261e; font-weight: bold;")
+    banner.hide()
+    return banner
+
+
 class RecordEditing:
     """Mixin for a record editor; put it before ``Retranslating`` and the Qt base class."""
 
     record: Any
+
+    def _save_row(self) -> QHBoxLayout:
+        """Make ``save_button``, ``revert_button`` and ``status_note`` and lay them out in a row
+        (Save calls ``save``, Revert calls ``discard``); the caller may add more to the row."""
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self)
+        self.revert_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.discard)
+        self.status_note = QLabel(self)
+        self.status_note.setWordWrap(True)
+        row.addWidget(self.save_button)
+        row.addWidget(self.revert_button)
+        row.addWidget(self.status_note, 1)
+        return row
 
     def has_unsaved_changes(self) -> bool:
         return self.record is not None and (self.record.id is None or self.dirty.is_dirty())
