@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import subprocess
@@ -30,6 +29,7 @@ for p in (str(ROOT), str(BENCH)):
         sys.path.insert(0, p)
 
 import scale_cache  # noqa: E402
+from scale_cache import timed_ms  # noqa: E402
 
 QUICK = scale_cache.quick()
 REPEAT = 3 if QUICK else 5
@@ -110,12 +110,6 @@ def median_run(argv: list[str]) -> tuple[float, float, int]:
         statistics.median(r[1] for r in results),
         max(r[2] for r in results),
     )
-
-
-def timed_ms(fn: Callable[[], object]) -> float:
-    t = time.perf_counter()
-    fn()
-    return (time.perf_counter() - t) * 1000
 
 
 def median_ms(fn: Callable[[], object], n: int = REPEAT) -> float:
@@ -286,15 +280,7 @@ def run(quick: bool = QUICK) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    rows = run()
-    if os.environ.get("CRAFFU_BENCH_ROWS"):
-        for r in rows:
-            print("BENCH-ROW\t" + json.dumps(r, ensure_ascii=False))
-        return
-    width = max(len(r["name"]) for r in rows)
-    print(f"{'application (issues 3, 4)':<{width}}  {'figure':>10}  budget")
-    for r in rows:
-        print(f"{r['name']:<{width}}  {r['figure']:>10}  {r['budget']}")
+    scale_cache.print_rows("application (issues 3, 4)", run())
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ so a regression is seen.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import shutil
@@ -22,7 +21,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -32,15 +30,10 @@ for p in (str(ROOT), str(BENCH), str(ROOT / "tests")):
         sys.path.insert(0, p)
 
 import scale_cache  # noqa: E402
+from scale_cache import timed_ms  # noqa: E402
 
 QUICK = scale_cache.quick()
 KILLS = int(os.environ.get("CRAFFU_BENCH_KILLS", "20" if QUICK else "200"))
-
-
-def timed_ms(fn: Callable[[], object]) -> float:
-    t = time.perf_counter()
-    fn()
-    return (time.perf_counter() - t) * 1000
 
 
 def row(name: str, figure: str, budget: str = "(info)", issue: str = "6") -> dict[str, str]:
@@ -120,15 +113,7 @@ def run(quick: bool = QUICK) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    rows = run()
-    if os.environ.get("CRAFFU_BENCH_ROWS"):
-        for r in rows:
-            print("BENCH-ROW\t" + json.dumps(r, ensure_ascii=False))
-        return
-    width = max(len(r["name"]) for r in rows)
-    print(f"{'storage (issue 6)':<{width}}  {'figure':>10}  budget")
-    for r in rows:
-        print(f"{r['name']:<{width}}  {r['figure']:>10}  {r['budget']}")
+    scale_cache.print_rows("storage (issue 6)", run())
 
 
 if __name__ == "__main__":

@@ -7,10 +7,13 @@ builds a fresh one. Benchmarks that write must work on a copy (:func:`scratch_co
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,3 +56,21 @@ def scratch_copy(src: Path, folder: Path) -> Path:
     dest = folder / src.name
     shutil.copy(src, dest)
     return dest
+
+
+def timed_ms(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t) * 1000
+
+
+def print_rows(title: str, rows: list[dict[str, str]]) -> None:
+    """``rows`` as BENCH-ROW lines for bench/run.py (``CRAFFU_BENCH_ROWS`` set) or as a table."""
+    if os.environ.get("CRAFFU_BENCH_ROWS"):
+        for r in rows:
+            print("BENCH-ROW\t" + json.dumps(r, ensure_ascii=False))
+        return
+    width = max(len(r["name"]) for r in rows)
+    print(f"{title:<{width}}  {'figure':>10}  budget")
+    for r in rows:
+        print(f"{r['name']:<{width}}  {r['figure']:>10}  {r['budget']}")
