@@ -56,10 +56,6 @@ MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
-def applied_names(db: sqlite_utils.Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
-
-
 def pending_names(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 

@@ -55,17 +55,3 @@ def search(db: sqlite_utils.Database, text: str, *, limit: int = 50) -> list[Sea
         [expression, limit],
     ).fetchall()
     return [SearchHit(r[0], int(r[1]), r[2], r[3], float(r[4])) for r in rows]
-
-
-def rebuild_index(db: sqlite_utils.Database) -> None:
-    """Rebuild the index from the records (after a restore from an old backup, say)."""
-    from database.schema import SEARCHED
-
-    with db.atomic():
-        db.execute("DELETE FROM search_index")
-        for table, (title, body_cols) in SEARCHED.items():
-            body = " || ' ' || ".join(f"coalesce({c}, '')" for c in body_cols)
-            db.execute(
-                f"INSERT INTO search_index (kind, record_id, title, body) "
-                f"SELECT '{table}', id, coalesce({title}, ''), {body} FROM {table}"
-            )

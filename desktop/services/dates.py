@@ -21,10 +21,3 @@ def parse_user_date(text: str) -> date:
             raise ValueError(f"not a date: {text!r}")
         day, month, year = (int(g) for g in m.groups())
     return date(year, month, day)
-
-
-def parse_optional_date(text: str | None) -> date | None:
-    """None for blank text, else as :func:`parse_user_date`."""
-    if text is None or not text.strip():
-        return None
-    return parse_user_date(text)
