@@ -7,11 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QTreeWidget,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
@@ -33,12 +29,8 @@ class MeetingsSection(RecordTreeSection):
         super().__init__(context, parent, today=today)
         left, lv = self._list_column()
         self._add_count_row(left, lv, self.new_meeting)
-        self.list = QTreeWidget(left)
-        self.list.setRootIsDecorated(False)
-        self.list.setAlternatingRowColors(True)
-        self.list.currentItemChanged.connect(self._item_changed)
+        self._add_record_list(left, lv)
         self.columns = ColumnFitter(self.list, 1, {2: 130}, min_stretch=130)
-        lv.addWidget(self.list, 1)
         self.splitter.addWidget(left)
         self.editor = MeetingEditor(self.store, today=today)
         self._add_scrolled_editor()
@@ -53,10 +45,6 @@ class MeetingsSection(RecordTreeSection):
 
     def title(self) -> str:
         return _(TITLE)
-
-    def reload(self) -> None:
-        self._fill()
-        self.editor.reload()
 
     def open_record(self, kind: str, record_id: int) -> bool:
         if kind in ("agenda_items", "actions"):

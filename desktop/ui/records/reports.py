@@ -6,14 +6,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QTreeWidget,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from desktop.domain.s55 import s55_due_date
-from desktop.i18n import N_, _, get_language
+from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.records.report_editor import ReportEditor, s55_countdown
 from desktop.ui.widgets import labels
@@ -33,13 +29,9 @@ class ReportsSection(RecordTreeSection):
         super().__init__(context, parent, today=today)
         left, lv = self._list_column()
         self._add_count_row(left, lv, self.new_report)
-        self.list = QTreeWidget(left)
-        self.list.setRootIsDecorated(False)
-        self.list.setAlternatingRowColors(True)
+        self._add_record_list(left, lv)
         self.list.setSortingEnabled(True)
-        self.list.currentItemChanged.connect(self._item_changed)
         self.columns = ColumnFitter(self.list, 0, {1: 110}, min_stretch=150)
-        lv.addWidget(self.list, 1)
         self.splitter.addWidget(left)
         self.editor = ReportEditor(self.store, today=today)
         self._add_scrolled_editor()
@@ -55,10 +47,6 @@ class ReportsSection(RecordTreeSection):
 
     def title(self) -> str:
         return _(TITLE)
-
-    def reload(self) -> None:
-        self._fill()
-        self.editor.reload()
 
     def open_record(self, kind: str, record_id: int) -> bool:
         if kind != "reports":
@@ -101,8 +89,6 @@ class ReportsSection(RecordTreeSection):
             header.moveSection(header.visualIndex(1), 4)
         self.columns.fit()
         self.list.blockSignals(False)
-        from desktop.i18n import ngettext
-
         n = len(summaries)
         self.count_label.setText(ngettext("{n} report", "{n} reports", n).format(n=n))
         self._reselect()

@@ -123,6 +123,18 @@ class RecordTreeSection(EditorSection):
     def _fill(self) -> None:
         raise NotImplementedError
 
+    def _add_record_list(self, left: QWidget, column: QVBoxLayout) -> None:
+        """``self.list``: a flat, striped tree that opens the record chosen in it."""
+        self.list = QTreeWidget(left)
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.currentItemChanged.connect(self._item_changed)
+        column.addWidget(self.list, 1)
+
+    def reload(self) -> None:
+        self._fill()
+        self.editor.reload()
+
     def _show(self, record_id: int) -> None:
         """Open ``record_id`` in the editor and select it, once the user may leave."""
         if self._may_leave():
