@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ from desktop import i18n
 from desktop.i18n import _
 from desktop.i18n.catalogue import load_po_as_translations, po_path
 from desktop.i18n.plural_check import (
+    CHECK_RANGE,
     PLURAL_RULES,
     PluralComparison,
     PluralFormsError,
@@ -73,9 +75,7 @@ def placeholders(text: str) -> set[str]:
 def single_number_forms(lang: str = LANG) -> set[int]:
     """Plural forms used for exactly one n (Welsh zero, one, two, few, many)."""
     rule = our_plural(lang)
-    seen: dict[int, int] = {}
-    for n in range(0, 201):
-        seen[rule(n)] = seen.get(rule(n), 0) + 1
+    seen = Counter(rule(n) for n in CHECK_RANGE)
     return {form for form, count in seen.items() if count == 1}
 
 
