@@ -462,15 +462,6 @@ class ImportReport:
     def changes(self) -> int:
         return len(self.applied) + len(self.confirmed)
 
-    @property
-    def left_alone(self) -> int:
-        return (
-            len(self.skipped_changed_english)
-            + len(self.unknown_context)
-            + len(self.fuzzy)
-            + len(self.locked)
-        )
-
     def summary_lines(self) -> list[str]:
         """One translated line per kind of outcome, for the CLI and the preview dialog."""
         rows = [
