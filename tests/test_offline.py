@@ -16,6 +16,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_publishing_support import (
+    draft_report_id,
+    fix_welsh_and_approve,
+    homicide_report_id,
+    open_store,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = b"offline-test"
@@ -156,7 +162,7 @@ def test_main_flows_work_offline(offline, tmp_path: Path):
 
     ok("demo", db)
     ok("import", ROOT / "tests" / "inputs" / "csv" / "good-utf8-bom.csv", "--db", db)
-    report_id, draft_id = _homicide(db), _report_with_a_draft(db)
+    report_id, draft_id = _report_ids(db)
     ok("export", "response", "--db", db, "--report", draft_id, "--lang", "cy",
        "--out", tmp_path / "ymateb.pdf", "--html", tmp_path / "ymateb.html")  # fmt: skip
     assert (tmp_path / "ymateb.pdf").read_bytes().startswith(b"%PDF")
@@ -185,30 +191,13 @@ def test_main_flows_work_offline(offline, tmp_path: Path):
     assert "startup_ms=" in smoke.stdout
 
 
-def _homicide(db: Path) -> int:
-    import sqlite3
-
-    conn = sqlite3.connect(db)
+def _report_ids(db: Path) -> tuple[int, int]:
+    """The demo's Homicide Prevention report and the report whose response is a draft."""
+    store = open_store(db)
     try:
-        return int(
-            conn.execute(
-                "SELECT id FROM reports WHERE title_en LIKE 'Homicide Prevention%'"
-            ).fetchone()[0]
-        )
+        return homicide_report_id(store), draft_report_id(store)
     finally:
-        conn.close()
-
-
-def _report_with_a_draft(db: Path) -> int:
-    import sqlite3
-
-    conn = sqlite3.connect(db)
-    try:
-        return int(
-            conn.execute("SELECT report_id FROM responses WHERE state = 'draft'").fetchone()[0]
-        )
-    finally:
-        conn.close()
+        store.db.close()
 
 
 def _approve(db: Path, report_id: int) -> None:
@@ -216,11 +205,6 @@ def _approve(db: Path, report_id: int) -> None:
     process): a new version when the demo's is already published."""
     from desktop.services import publishing
 
-    sys.path.insert(0, str(Path(__file__).parent))
-    try:
-        from test_publishing_support import fix_welsh_and_approve, open_store
-    finally:
-        sys.path.pop(0)
     store = open_store(db)
     try:
         current = store.current_response(report_id)
