@@ -87,8 +87,15 @@ class RecommendationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._as_of = self._today()
         self._ids = q.ids(self._store, self._query, self._as_of)
-        self._rows = q.rows_for(self._store, self._ids[: self._page_size])
+        self._rows = self._fetch(self._ids[: self._page_size])
         self.endResetModel()
+
+    def _fetch(self, rec_ids: list[int]) -> list[dict[str, Any]]:
+        """The rows for ``rec_ids``, each with its RAG worked out once (as "_rag"), not per paint."""
+        rows = q.rows_for(self._store, rec_ids)
+        for row in rows:
+            row["_rag"] = str(rag(row, self._as_of))
+        return rows
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and len(self._rows) < len(self._ids)
@@ -97,7 +104,7 @@ class RecommendationTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         first = len(self._rows)
-        more = q.rows_for(self._store, self._ids[first : first + self._page_size])
+        more = self._fetch(self._ids[first : first + self._page_size])
         if not more:  # deleted meanwhile: stop offering more
             del self._ids[first:]
             return
@@ -160,10 +167,10 @@ class RecommendationTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, col, role == Qt.ItemDataRole.ToolTipRole)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_RAG:
-            return status_icon(str(rag(row, self._as_of)))
+            return status_icon(row["_rag"])
         if role == CODE_ROLE:
             if col == COL_RAG:
-                return str(rag(row, self._as_of))
+                return row["_rag"]
             if col == COL_STATUS:
                 return row["local_status"]
             if col == COL_HMICFRS:
@@ -183,7 +190,7 @@ class RecommendationTableModel(QAbstractTableModel):
                 return text
             return text[: _TEXT_PREVIEW - 1] + "…"
         if col == COL_RAG:
-            return labels.label(labels.RAG, str(rag(row, self._as_of)))
+            return labels.label(labels.RAG, row["_rag"])
         if col == COL_STATUS:
             return labels.label(labels.LOCAL_STATUS, row["local_status"])
         if col == COL_HMICFRS:
