@@ -7,7 +7,6 @@ from datetime import date
 
 from database import Store
 from database.records import Report
-from desktop.domain.s55 import s55_due_date
 from desktop.services.errors import ValidationError
 
 REPORT_KINDS = ("peel", "thematic", "joint", "other")
@@ -56,7 +55,3 @@ def save_report(store: Store, report: Report, *, today: date | None = None) -> i
         return store.add_report(report)
     store.update_report(report)
     return report.id
-
-
-def s55_due_on(report: Report) -> date:
-    return s55_due_date(report.published_on)
