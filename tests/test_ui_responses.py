@@ -306,3 +306,11 @@ def test_retranslates_to_welsh_live_keeping_edits(qtbot, section, demo_store) ->
 def test_no_window_left_open(section) -> None:
     section.close()
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_state_labels_name_every_stage_and_show_an_unknown_code_as_it_is() -> None:
+    from desktop.ui.responses.labels import state_label
+
+    assert state_label(None) == state_label("") == "Not started"
+    assert state_label("ready_for_approval") == "Ready for approval"
+    assert state_label("withdrawn") == "withdrawn"

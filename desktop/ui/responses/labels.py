@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.i18n import _, pgettext
-from desktop.ui.widgets.labels import NC_, Label
+from desktop.ui.widgets.labels import NC_, Label, label
 
 RESPONSE_STATE: dict[str, Label] = {
     "none": NC_("response state", "Not started"),
@@ -33,8 +33,7 @@ KIND_HEADING: dict[str, Label] = {
 
 
 def state_label(code: str | None) -> str:
-    entry = RESPONSE_STATE.get(code or "none")
-    return pgettext(*entry) if entry else str(code)
+    return label(RESPONSE_STATE, code or "none")
 
 
 def kind_heading(kind: str, ref: str) -> str:
