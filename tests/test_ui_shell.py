@@ -544,3 +544,26 @@ def test_switch_language_helper_sets_catalogue(qtbot):
     assert i18n.get_language() == "cy"
     switch_language("en")
     assert i18n.get_language() == "en"
+
+
+def test_shell_confirm_answers_yes_only_when_yes_is_clicked_and_defaults_to_no(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[QMessageBox] = []
+
+    def click(which: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box)
+        assert box.windowTitle() == "Delete?" and box.informativeText() == "For good."
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        box.button(which).click()
+
+    for which, expected in (
+        (QMessageBox.StandardButton.Yes, True),
+        (QMessageBox.StandardButton.No, False),
+    ):
+        QTimer.singleShot(0, lambda w=which: click(w))
+        assert ShellDialogs.confirm(None, "Delete?", "This report.", "For good.") is expected
+    assert len(seen) == 2

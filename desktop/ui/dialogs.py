@@ -17,40 +17,43 @@ def _db_filter() -> str:
     return _("Craffu databases (*.db *.sqlite *.craffu)") + ";;" + _("All files (*)")
 
 
+def _message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    detail: str,
+    buttons: QMessageBox.StandardButton,
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    box.setStandardButtons(buttons)
+    return box
+
+
 class ShellDialogs:
     """Every question the main window asks; replace a classmethod in tests."""
 
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, text: str, detail: str = "") -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        if detail:
-            box.setInformativeText(detail)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        box = _message_box(parent, QMessageBox.Icon.Question, title, text, detail, yes | no)
+        box.setDefaultButton(no)
+        return box.exec() == yes
 
     @classmethod
     def error(cls, parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(title)
-        box.setText(text)
-        if detail:
-            box.setInformativeText(detail)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        ok = QMessageBox.StandardButton.Ok
+        _message_box(parent, QMessageBox.Icon.Critical, title, text, detail, ok).exec()
 
     @classmethod
     def info(cls, parent: QWidget | None, title: str, text: str) -> None:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        ok = QMessageBox.StandardButton.Ok
+        _message_box(parent, QMessageBox.Icon.Information, title, text, "", ok).exec()
 
     @classmethod
     def choose_database(cls, parent: QWidget | None, start: Path | None = None) -> Path | None:
