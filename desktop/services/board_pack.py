@@ -66,13 +66,18 @@ def _status_row(rec: Recommendation, as_of: date, report: Report):  # noqa: ANN2
     )
 
 
+def _held(store: Store, meetings: dict[int, Meeting], meeting_id: int) -> date:
+    """When meeting ``meeting_id`` was held, each meeting read once per pack (``meetings``)."""
+    if meeting_id not in meetings:
+        meetings[meeting_id] = store.meeting(meeting_id)
+    return meetings[meeting_id].held_on
+
+
 def _action_row(store: Store, action: Action, meetings: dict[int, Meeting]):  # noqa: ANN202
     from desktop.documents.model import ActionHistoryEntry, ActionRow
 
     def held(meeting_id: int) -> date:
-        if meeting_id not in meetings:
-            meetings[meeting_id] = store.meeting(meeting_id)
-        return meetings[meeting_id].held_on
+        return _held(store, meetings, meeting_id)
 
     chain = store.action_chain(action.id)
     history = []
@@ -145,7 +150,7 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
         status.append(_status_row(rec, meeting.held_on, reports[rec.report_id]))
 
     actions = []
-    for action in _open_actions(store, meeting):
+    for action in _open_actions(store, meeting, meetings):
         if not private and action.agenda_item_id in exempt_ids:
             continue
         actions.append(_action_row(store, action, meetings))
@@ -167,12 +172,12 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
     )
 
 
-def _open_actions(store: Store, meeting: Meeting) -> list[Action]:
+def _open_actions(store: Store, meeting: Meeting, meetings: dict[int, Meeting]) -> list[Action]:
     """Open actions as the meeting will see them: this meeting's own, and any still open from
     earlier meetings (not yet carried forward)."""
     out = []
     for action in store.open_actions():
-        held = store.meeting(action.meeting_id).held_on
+        held = _held(store, meetings, action.meeting_id)
         if action.meeting_id == meeting.id or held <= meeting.held_on:
             out.append(action)
     return sorted(out, key=lambda a: (a.due_on or date.max, a.id or 0))
