@@ -84,8 +84,8 @@ def N_(message: str) -> str:  # noqa: N802 - gettext convention
 def find_translation(context: str | None, message: str, n: int | None = None) -> str | None:
     """The current translation of ``message`` (in ``context``), or None if there is none.
 
-    For the Qt bridge: a QTranslator must return an empty string when it has no translation, so
-    that Qt keeps its own text. ``n`` selects a plural form (Qt passes -1 when there is no count).
+    For the Qt bridge, which answers Qt with None (a null QString) when this is None, so that Qt
+    keeps its own text. ``n`` selects a plural form (Qt passes -1 when there is no count).
     """
     if _pseudo:
         if n is None or n < 0:
