@@ -244,12 +244,10 @@ def trust_certificate_problem(path: str | os.PathLike[str]) -> str | None:
 
     file = Path(path)
     try:
-        file.read_bytes()
-    except OSError as exc:
-        return describe_os_error(exc, path=str(file), writing=False)
-    try:
         load_certificate(file)
-    except PublishingError:
+    except PublishingError as exc:
+        if isinstance(exc.__cause__, OSError):  # the file itself could not be read
+            return describe_os_error(exc.__cause__, path=str(file), writing=False)
         return _("{path} is not a certificate (PEM or DER).").format(path=str(file))
     return None
 
