@@ -34,7 +34,7 @@ from desktop.ui.widgets.columns import fit_headers
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
-from desktop.ui.widgets.prompts import ConfirmPrompt
+from desktop.ui.widgets.prompts import Choice, ConfirmPrompt, UnsavedChangesPrompt
 from desktop.ui.widgets.record_editing import RecordEditing, editor_heading
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -468,7 +468,6 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
             export_board_pack,
             written_message,
         )
-        from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 
         if self.record is None or self.record.id is None:
             return
