@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.s55 import s55_days_left
+from desktop.domain.s55 import s55_days_left, s55_is_urgent
 from desktop.domain.workflow import is_response_editable
 from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
@@ -229,7 +229,8 @@ class ResponsesSection(EditorSection):
                     if left >= 0
                     else ngettext("{n} day late", "{n} days late", -left).format(n=-left)
                 )
-                item.setIcon(COL_DAYS, status_icon("red" if left <= 14 else "amber"))
+                urgent = s55_is_urgent(report.published_on, today)
+                item.setIcon(COL_DAYS, status_icon("red" if urgent else "amber"))
             item.setText(COL_DAYS, days)
             item.setToolTip(COL_DAYS, days)
         self.list.blockSignals(False)
