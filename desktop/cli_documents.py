@@ -160,7 +160,9 @@ def _say(err: TextIO, exc: BaseException) -> None:
     print(describe(exc), file=err)
 
 
-def _open_store(path: Path, err: TextIO):  # noqa: ANN202 - Store | None
+def open_store(path: Path, err: TextIO):  # noqa: ANN202 - Store | None
+    """The database at ``path`` as a Store, or None after saying why it cannot be opened (also
+    used by ``craffu translations``)."""
     from database import StorageError, Store, open_database
 
     try:
@@ -221,7 +223,7 @@ def _cmd_export_response(
     password = _read_password(args.password_file, err) if args.sign else b""
     if password is None:
         return EXIT_REFUSED
-    store = _open_store(args.db, err)
+    store = open_store(args.db, err)
     if store is None:
         return EXIT_REFUSED
     try:
@@ -277,7 +279,7 @@ def _cmd_export_board_pack(
     from desktop.services.publishing import PublishingError
 
     out, err = out or sys.stdout, err or sys.stderr
-    store = _open_store(args.db, err)
+    store = open_store(args.db, err)
     if store is None:
         return EXIT_REFUSED
     try:
@@ -318,7 +320,7 @@ def _cmd_publish(
     password = _read_password(args.password_file, err)
     if password is None:
         return EXIT_REFUSED
-    store = _open_store(args.db, err)
+    store = open_store(args.db, err)
     if store is None:
         return EXIT_REFUSED
     try:

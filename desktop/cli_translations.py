@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from desktop.cli_documents import open_store
 from desktop.i18n import _, ngettext
 
 EXIT_OK = 0
@@ -53,25 +54,13 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(path: Path, err: TextIO):
-    from database import StorageError, Store, open_database
-    from desktop.services.messages import describe_error
-
-    try:
-        db = open_database(path, create=False)
-    except StorageError as exc:
-        print(describe_error(exc), file=err)
-        return None
-    return Store(db)
-
-
 def run_export(
     args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     from desktop.services.translations_po import export_po
 
     out, err = out or sys.stdout, err or sys.stderr
-    store = _open_store(args.db, err)
+    store = open_store(args.db, err)
     if store is None:
         return EXIT_REFUSED
     try:
@@ -98,7 +87,7 @@ def run_import(
     from desktop.services.translations_po import PoFileRefused, import_po
 
     out, err = out or sys.stdout, err or sys.stderr
-    store = _open_store(args.db, err)
+    store = open_store(args.db, err)
     if store is None:
         return EXIT_REFUSED
     try:
