@@ -636,13 +636,15 @@ class Store:
             if row_id is not None:
                 sql += " WHERE t.id = ?"
                 params.append(row_id)
+            src_sql = (
+                "SELECT row_id, field, source_en, reviewed FROM welsh_sources WHERE table_name = ?"
+            )
+            src_params: list[Any] = [tbl]
+            if row_id is not None:
+                src_sql += " AND row_id = ?"
+                src_params.append(row_id)
             sources = {
-                (r[0], r[1]): (r[2], bool(r[3]))
-                for r in self.db.execute(
-                    "SELECT row_id, field, source_en, reviewed FROM welsh_sources "
-                    "WHERE table_name = ?",
-                    [tbl],
-                )
+                (r[0], r[1]): (r[2], bool(r[3])) for r in self.db.execute(src_sql, src_params)
             }
             for row in self.db.query(sql + " ORDER BY t.id", params):
                 for f in fields:
