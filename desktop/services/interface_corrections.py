@@ -26,6 +26,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -72,11 +73,15 @@ def placeholders(text: str) -> set[str]:
     return set(_PLACEHOLDER.findall(text))
 
 
-def single_number_forms(lang: str = LANG) -> set[int]:
-    """Plural forms used for exactly one n (Welsh zero, one, two, few, many)."""
+@cache
+def single_number_forms(lang: str = LANG) -> frozenset[int]:
+    """Plural forms used for exactly one n (Welsh zero, one, two, few, many).
+
+    Cached: the interface editor checks placeholders at every keystroke, and the rule is fixed.
+    """
     rule = our_plural(lang)
     seen = Counter(rule(n) for n in CHECK_RANGE)
-    return {form for form, count in seen.items() if count == 1}
+    return frozenset(form for form, count in seen.items() if count == 1)
 
 
 def placeholder_problems(
