@@ -42,7 +42,3 @@ def icon(name: str, colour: str | None = None) -> QIcon:
 
 def app_icon() -> QIcon:
     return icon("app")
-
-
-def rag_icon(rag: str) -> QIcon:
-    return icon(f"rag-{rag}")

@@ -42,7 +42,6 @@ from desktop.ui.search_panel import SearchPanel
 from desktop.ui.sections import (
     SectionContext,
     SectionEntry,
-    SectionFactory,
     build_section,
     section_call,
 )
@@ -97,18 +96,6 @@ SECTION_ICONS = {
 
 
 SIDEBAR_INK = "#c9d3de"
-
-
-def register_section(
-    key: str, label: str, factory: SectionFactory | str, kinds: tuple[str, ...] = ()
-) -> None:
-    """Add a section, or replace the one with the same key (keeps its place in the sidebar)."""
-    entry = SectionEntry(key, label, factory, kinds)
-    for i, existing in enumerate(SECTIONS):
-        if existing.key == key:
-            SECTIONS[i] = entry
-            return
-    SECTIONS.insert(len(SECTIONS) - 1 if SECTIONS and SECTIONS[-1].key == "settings" else 0, entry)
 
 
 # opener(path) -> (db, store), or None after telling the user why the file cannot be opened.

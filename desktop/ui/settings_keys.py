@@ -16,7 +16,6 @@ APPLICATION = "Craffu"
 
 class Key(StrEnum):
     GEOMETRY = "main_window/geometry"
-    WINDOW_STATE = "main_window/state"
     LAST_SECTION = "main_window/last_section"
 
 
@@ -30,13 +29,6 @@ class WindowSettings:
 
     def set_geometry(self, value: QByteArray) -> None:
         self._settings.setValue(Key.GEOMETRY, value)
-
-    def window_state(self) -> QByteArray | None:
-        value = self._settings.value(Key.WINDOW_STATE)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    def set_window_state(self, value: QByteArray) -> None:
-        self._settings.setValue(Key.WINDOW_STATE, value)
 
     def last_section(self) -> str | None:
         value = self._settings.value(Key.LAST_SECTION)

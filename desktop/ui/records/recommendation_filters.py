@@ -3,8 +3,6 @@ applicability and a quick text filter. They build a query; the model runs it in 
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -167,11 +165,6 @@ class RecommendationFilters(Retranslating, QWidget):
             order_by=base.order_by,
             descending=base.descending,
         )
-
-    def set_due_range(self, start: date | None, end: date | None) -> None:
-        self.due_from.set_date(start)
-        self.due_to.set_date(end)
-        self.changed.emit()
 
     def retranslate_ui(self) -> None:
         for label, caption in self._captions:

@@ -74,10 +74,6 @@ class RecommendationTableModel(QAbstractTableModel):
         self._query = query
         self.refresh()
 
-    def set_store(self, store: Store) -> None:
-        self._store = store
-        self.refresh()
-
     def total(self) -> int:
         """How many recommendations match (loaded or not)."""
         return len(self._ids)
