@@ -384,11 +384,8 @@ def _printed_fields(store: Store, response: Response, rec_ids: Sequence[int]) ->
     """Every bilingual field (``WelshField``) the response's documents print."""
     fields = []
     fields += store.welsh_fields("responses", response.id)
-    fields += [
-        f
-        for f in store.welsh_fields("response_sections")
-        if f.row_id in {s.id for s in store.sections(response.id)}
-    ]
+    section_ids = {s.id for s in store.sections(response.id)}
+    fields += [f for f in store.welsh_fields("response_sections") if f.row_id in section_ids]
     fields += [f for f in store.welsh_fields("reports", response.report_id) if f.field == "title"]
     rec_set = set(rec_ids)
     recs = {r.id: r for r in store.recommendations_for_report(response.report_id)}
