@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from database import Store
 from desktop.i18n import _
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ def build_section(entry: SectionEntry, context: SectionContext) -> QWidget:
     return widget
 
 
-class PlaceholderSection(QWidget):
+class PlaceholderSection(Retranslating, QWidget):
     """Shown in place of a section that is not part of this build yet."""
 
     def __init__(self, entry: SectionEntry, error: str = "", parent: QWidget | None = None):
@@ -122,11 +123,6 @@ class PlaceholderSection(QWidget):
                     "Your records are safe: nothing is lost by opening it."
                 )
             )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         pass
