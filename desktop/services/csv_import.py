@@ -354,6 +354,7 @@ def import_csv_bytes(
         parsed.append((row, key, rec))
 
     existing: dict[tuple[str, date], int] = {}
+    new_reports: dict[tuple[str, date], Report] = {}
     for key, info in reports.items():
         found = store.find_report(key[0], key[1])
         if found is not None and found.id is not None:
@@ -385,22 +386,14 @@ def import_csv_bytes(
                     column=_FIELD_TO_COLUMN.get(exc.field, exc.field),
                     detail=str(exc),
                 ) from exc
+            new_reports[key] = report
 
     # Write: one transaction, all or nothing.
     with store.transaction():
         report_ids: dict[tuple[str, date], int] = dict(existing)
-        for key, info in reports.items():
-            if key in report_ids:
-                result.reports_extended += 1
-                continue
-            report_ids[key] = store.add_report(
-                Report(
-                    title_en=key[0],
-                    published_on=key[1],
-                    title_cy=info["title_cy"],
-                    kind=info["kind"] or "thematic",
-                )
-            )
+        result.reports_extended = len(existing)
+        for key, report in new_reports.items():
+            report_ids[key] = store.add_report(report)
             result.reports_created += 1
         for row, key, rec in parsed:
             rec.report_id = report_ids[key]
