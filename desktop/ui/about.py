@@ -6,7 +6,7 @@ import html
 import platform
 
 import PySide6
-from PySide6.QtCore import QEvent, QSize, Qt, qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.i18n import N_, _
 from desktop.ui import icons
+from desktop.ui.widgets.retranslate import Retranslating
 
 # (component, licence, what Craffu uses it for); the purpose is translated when shown.
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
@@ -33,7 +34,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
@@ -114,8 +115,3 @@ class AboutDialog(QDialog):
                 ),
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

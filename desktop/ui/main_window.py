@@ -47,6 +47,7 @@ from desktop.ui.sections import (
 )
 from desktop.ui.settings_keys import WindowSettings
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ SIDEBAR_INK = "#c9d3de"
 Opener = Callable[[Path], "tuple[sqlite_utils.Database, Store] | None"]
 
 
-class MainWindow(DatabaseActions, QMainWindow):
+class MainWindow(DatabaseActions, Retranslating, QMainWindow):
     def __init__(
         self,
         db_path: Path,
@@ -360,11 +361,6 @@ class MainWindow(DatabaseActions, QMainWindow):
 
     def count(self) -> int:
         return self.sidebar.count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_ui_language(self, code: str) -> None:
         """Switch the whole running application; edits in progress are kept."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import N_, _, ngettext
 from desktop.services.search_hits import SearchResult
 from desktop.ui import icons
+from desktop.ui.widgets.retranslate import Retranslating
 
 KIND_LABELS = {
     "reports": N_("Report"),
@@ -53,7 +54,7 @@ def snippet_html(snippet: str) -> str:
     return out.replace("[", "<b>").replace("]", "</b>")
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslating, QWidget):
     record_requested = Signal(str, int)
     visibility_wanted = Signal(bool)
 
@@ -101,11 +102,6 @@ class SearchPanel(QWidget):
         )
         if self._last_text:
             self.run_now()  # titles and labels in the new language
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.field and event.type() == QEvent.Type.KeyPress:

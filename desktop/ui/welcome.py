@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import _
 from desktop.ui import icons
+from desktop.ui.widgets.retranslate import Retranslating
 
 
 class _Choice(QFrame):
@@ -41,7 +42,7 @@ class _Choice(QFrame):
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
-class WelcomePage(QWidget):
+class WelcomePage(Retranslating, QWidget):
     demo_requested = Signal()
     empty_requested = Signal()
     open_requested = Signal()
@@ -120,8 +121,3 @@ class WelcomePage(QWidget):
             _("Open a Craffu database file that already exists, for example a colleague's copy.")
         )
         self.open_button.setText(_("Open another database…"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
