@@ -297,7 +297,8 @@ def publication_checklist(
         )
 
     # Welsh Language Standards: no Welsh text printed in the document is missing or stale.
-    problems = _welsh_problems(store, response, [r.id for r in recs])
+    printed = _printed_fields(store, response, [r.id for r in recs])  # read once, checked twice
+    problems = _welsh_problems(store, response, printed)
     if not problems:
         welsh_detail = _("Every Welsh text in the response is present and up to date.")
     else:
@@ -317,7 +318,7 @@ def publication_checklist(
     items.append(
         ChecklistItem("welsh", not problems, welsh_detail, targets=tuple(t for *_x, t in problems))
     )
-    items.append(_unprintable_item(store, response, [r.id for r in recs]))
+    items.append(_unprintable_item(store, response, printed))
 
     # s.55(4): the Chief Constable was invited to comment, and the comments arrived.
     items.append(
@@ -423,10 +424,10 @@ def _target(f, section_recs: dict[int, int]) -> tuple[str, object]:  # noqa: ANN
 
 
 def _welsh_problems(
-    store: Store, response: Response, rec_ids: Sequence[int]
+    store: Store, response: Response, fields: Sequence
 ) -> list[tuple[str, str, Freshness, tuple[str, object]]]:
-    """(what, label, state, target) for every Welsh text the documents print that is not current."""
-    fields = _printed_fields(store, response, rec_ids)
+    """(what, label, state, target) for every printed Welsh text (``fields``, from
+    :func:`_printed_fields`) that is not current."""
     recs = {r.id: r for r in store.recommendations_for_report(response.report_id)}
     section_recs = {s.id: s.recommendation_id for s in store.sections(response.id)}
     names = record_labels(store, fields, get_language())  # Welsh titles in the Welsh interface
@@ -457,12 +458,12 @@ def _show_characters(chars: Sequence[str]) -> str:
     return ", ".join(shown) + (" …" if len(chars) > 6 else "")
 
 
-def _unprintable_item(store: Store, response: Response, rec_ids: Sequence[int]) -> ChecklistItem:
-    """Blocks publication while a printed text has characters the document fonts lack (they
-    would print as "�"), naming the characters and the field."""
+def _unprintable_item(store: Store, response: Response, fields: Sequence) -> ChecklistItem:
+    """Blocks publication while a printed text (``fields``, from :func:`_printed_fields`) has
+    characters the document fonts lack (they would print as "�"), naming the characters and the
+    field."""
     from desktop.documents.fonts import unsupported_characters
 
-    fields = _printed_fields(store, response, rec_ids)
     refs = {r.id: r.ref for r in store.recommendations_for_report(response.report_id)}
     section_recs = {s.id: s.recommendation_id for s in store.sections(response.id)}
     found: list[tuple[str, list[str], tuple[str, object]]] = []
