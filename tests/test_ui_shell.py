@@ -567,3 +567,27 @@ def test_shell_confirm_answers_yes_only_when_yes_is_clicked_and_defaults_to_no(q
         QTimer.singleShot(0, lambda w=which: click(w))
         assert ShellDialogs.confirm(None, "Delete?", "This report.", "For good.") is expected
     assert len(seen) == 2
+
+
+def test_status_bar_counts_only_applicable_recommendations_in_an_open_status(
+    qtbot, db_path, tmp_path, fakes
+):
+    db = open_database(db_path)
+    store = Store(db)
+    report = store.add_report(Report(title_en="Custody", published_on=date(2024, 1, 10)))
+    for ref, status, applies in (
+        ("R1", "awaiting_allocation", True),
+        ("R2", "in_progress", True),
+        ("R3", "pending_sign_off", True),
+        ("R4", "closed", True),
+        ("R5", "in_progress", False),
+    ):
+        rec = Recommendation(report_id=report, ref=ref, text_en="Do it.", local_status=status)
+        rec.applies = applies
+        if not applies:
+            rec.not_applicable_reason_en = "Not a custody force."
+        store.add_recommendation(rec)
+    db.close()
+    window = make_window(qtbot, db_path, tmp_path)
+    assert window.counts_label.text().endswith("3 open")
+    assert "5 recommendations" in window.counts_label.text()

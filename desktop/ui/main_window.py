@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import Store
+from desktop.domain.workflow import OPEN_STATUSES
 from desktop.i18n import N_, SUPPORTED_LANGUAGES, _, get_language, language_name, ngettext
 from desktop.i18n.formatting import format_number
 from desktop.services.preferences import Preferences, save_preferences
@@ -97,6 +98,7 @@ SECTION_ICONS = {
 
 
 SIDEBAR_INK = "#c9d3de"
+_OPEN = sorted(str(s) for s in OPEN_STATUSES)  # the local statuses counted as open
 
 
 # opener(path) -> (db, store), or None after telling the user why the file cannot be opened.
@@ -605,7 +607,8 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
             reports, recs, open_recs = self.db.execute(
                 "SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM recommendations), "
                 "(SELECT count(*) FROM recommendations WHERE applies = 1 AND local_status IN "
-                "('awaiting_allocation', 'in_progress', 'pending_sign_off'))"
+                f"({', '.join('?' for _s in _OPEN)}))",
+                _OPEN,
             ).fetchone()
         except Exception:  # closed during a restore
             return
