@@ -34,12 +34,9 @@ import sqlite_utils
 from database import Store, open_database
 from desktop.services.demo.homicide_board import add_homicide_board
 from desktop.services.demo.homicide_report import add_homicide_report
-from desktop.services.demo.homicide_response import (
-    HOMICIDE_LETTER_DATE,
-    publish_homicide_response,
-)
+from desktop.services.demo.homicide_response import publish_homicide_response
 from desktop.services.demo.neighbourhood import add_neighbourhood
-from desktop.services.demo.office import PCC_NAME, add_office, make_logo_png, make_signature_png
+from desktop.services.demo.office import add_office
 from desktop.services.demo.peel import add_peel
 from desktop.services.demo.synthetic import add_synthetic
 from desktop.services.errors import DemoExistsError
@@ -48,11 +45,7 @@ __all__ = [
     "DELIBERATELY_MISSING",
     "DELIBERATELY_STALE",
     "DEMO_ACTOR",
-    "HOMICIDE_LETTER_DATE",
-    "PCC_NAME",
     "build_demo",
-    "make_logo_png",
-    "make_signature_png",
     "populate",
 ]
 
