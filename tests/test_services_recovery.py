@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import recovery
+from desktop.services import paths, recovery
 from desktop.services.recovery import Journal
 
 WELSH = "Byddaf yn gofyn i’r Prif Gwnstabl am ddiweddariad; dŵr, tŷ, Ŵyl."
@@ -72,7 +72,7 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         raise OSError("disk full")
 
     with monkeypatch.context() as patched, pytest.raises(OSError):
-        patched.setattr(recovery.os, "replace", failing_replace)
+        patched.setattr(paths.os, "replace", failing_replace)
         recovery.write(journal_for(db, "the second edit"))
     # the new text went to a temporary file in the same folder, which is gone again
     assert len(replaced) == 1 and Path(replaced[0][0]).parent == path.parent

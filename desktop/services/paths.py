@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 APP_NAME = "Craffu"
@@ -71,3 +72,19 @@ def resources_dir() -> Path:
     if getattr(sys, "frozen", False) and frozen_base:
         return Path(frozen_base) / "resources"
     return repo_root() / "resources"
+
+
+def write_private(target: Path, data: bytes, prefix: str) -> None:
+    """Write ``data`` to ``target`` atomically (a temporary file beside it, synced, then renamed
+    over it), readable by its owner only (mkstemp's mode); OSError if it cannot be written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

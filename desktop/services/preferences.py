@@ -11,12 +11,11 @@ import json
 import locale
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.services.paths import config_dir
+from desktop.services.paths import config_dir, write_private
 
 log = logging.getLogger(__name__)
 
@@ -76,19 +75,10 @@ def load_preferences(directory: Path | None = None) -> Preferences:
 def save_preferences(prefs: Preferences, directory: Path | None = None) -> Path:
     """Write the preferences atomically (temporary file, then rename)."""
     path = preferences_path(directory)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = asdict(prefs)
     data["recent_databases"] = list(prefs.recent_databases)[:MAX_RECENT]
-    fd, tmp = tempfile.mkstemp(prefix=".preferences-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    payload = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    write_private(path, payload, ".preferences-")
     return path
 
 

@@ -13,18 +13,15 @@ recovery is a courtesy and must never stop Craffu from starting.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.services.paths import user_data_dir
+from desktop.services.paths import user_data_dir, write_private
 
 log = logging.getLogger(__name__)
 
@@ -139,20 +136,9 @@ def write(journal: Journal, folder: Path | None = None) -> Path:
     """Write ``journal`` for its database, atomically; returns the file. Raises OSError."""
     journal = replace(journal, db_path=_key(journal.db_path), saved_at=journal.saved_at or _now())
     target = journal_path(journal.db_path, folder)
-    target.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(journal.to_dict(), ensure_ascii=False, indent=1).encode("utf-8")
-    # mkstemp makes the file readable by its owner only: drafts can be OFFICIAL-SENSITIVE.
-    fd, tmp = tempfile.mkstemp(prefix=".journal-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    # Readable by its owner only: drafts can be OFFICIAL-SENSITIVE.
+    write_private(target, payload, ".journal-")
     return target
 
 
