@@ -591,3 +591,17 @@ def test_status_bar_counts_only_applicable_recommendations_in_an_open_status(
     window = make_window(qtbot, db_path, tmp_path)
     assert window.counts_label.text().endswith("3 open")
     assert "5 recommendations" in window.counts_label.text()
+
+
+def test_describe_uses_the_services_wording_and_falls_back_when_that_fails(monkeypatch):
+    from desktop.services import messages
+    from desktop.ui.errors import describe
+
+    exc = FileNotFoundError(2, "No such file", "/tmp/gone.db")
+    assert describe(exc) == messages.describe_error(exc)
+
+    def broken(_exc: BaseException) -> str:
+        raise RuntimeError("wording failed")
+
+    monkeypatch.setattr(messages, "describe_error", broken)
+    assert describe(ValueError("bad")) == "Craffu could not finish this: bad"

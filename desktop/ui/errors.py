@@ -6,13 +6,11 @@ from desktop.i18n import _
 
 
 def describe(exc: BaseException) -> str:
+    """``describe_error``'s sentence (imported when first needed, not at start-up), or a plain
+    fallback should wording the message itself fail."""
+    from desktop.services.messages import describe_error
+
     try:
-        from desktop.services.messages import describe_error
-    except ImportError:  # pragma: no cover - while the services are being written
-        describe_error = None
-    if describe_error is not None:
-        try:
-            return str(describe_error(exc))
-        except Exception:  # never let the message itself fail
-            pass
-    return _("Craffu could not finish this: {detail}").format(detail=str(exc))
+        return str(describe_error(exc))
+    except Exception:  # never let the message itself fail
+        return _("Craffu could not finish this: {detail}").format(detail=str(exc))
