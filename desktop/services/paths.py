@@ -58,8 +58,11 @@ def demo_db_path() -> Path:
 
 
 def backup_dir_for(db_path: Path | str) -> Path:
-    """Automatic and manual backups of ``db_path`` go in a ``backups`` folder beside it."""
-    return Path(db_path).resolve().parent / "backups"
+    """Automatic and manual backups of ``db_path`` go in a ``backups`` folder beside it (the
+    storage layer's own default, for the resolved path)."""
+    from database.backup import default_backup_dir
+
+    return default_backup_dir(Path(db_path).resolve())
 
 
 def repo_root() -> Path:
