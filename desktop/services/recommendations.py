@@ -24,7 +24,7 @@ from typing import Any
 from database import Store
 from database.errors import RecordNotFoundError
 from database.records import Action, AgendaItem, Recommendation
-from desktop.domain.deadlines import DeadlineKind, parse_deadline
+from desktop.domain.deadlines import DeadlineKind, effective_deadline, parse_deadline
 from desktop.domain.rag import Rag, rag_for
 from desktop.domain.slips import SlipError, validate_slip
 from desktop.domain.workflow import HmicfrsStatus, LocalStatus, WorkflowError, check_transition
@@ -187,12 +187,11 @@ def rag(rec_row: Any, as_of: date) -> Rag:
     Uses the stored effective ``deadline_on``; when there is none, the wording is read against the
     report's publication date if the row carries it (``report_published_on``).
     """
-    due = _as_date(_get(rec_row, "deadline_on"))
-    if due is None:
-        published = _as_date(_get(rec_row, "report_published_on"))
-        wording = _get(rec_row, "deadline_text_en") or ""
-        if wording:
-            due = parse_deadline(wording, published).due_on
+    due = effective_deadline(
+        _get(rec_row, "deadline_text_en"),
+        _as_date(_get(rec_row, "deadline_on")),
+        _as_date(_get(rec_row, "report_published_on")),
+    )
     return rag_for(
         _get(rec_row, "local_status"),
         bool(_get(rec_row, "applies")),
