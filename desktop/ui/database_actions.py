@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from database import Store
 from desktop import i18n
 from desktop.i18n import _
-from desktop.ui.dialogs import ShellDialogs
+from desktop.ui.dialogs import ShellDialogs, documents_folder
 
 log = logging.getLogger(__name__)
 
@@ -287,14 +287,9 @@ class DatabaseActions:
         window's must never be used from another); the import writes in one transaction, so the
         window's connection sees all of it after the commit or none of it.
         """
-        from PySide6.QtCore import QStandardPaths
-
         from desktop.ui.csv_import_dialogs import CsvImportDialogs
 
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        start = getattr(self, "_csv_dir", None) or Path(documents or Path.home())
+        start = getattr(self, "_csv_dir", None) or documents_folder()
         path = CsvImportDialogs.choose_file(self, start)
         if path is None:
             return

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.i18n import _
+
+
+def documents_folder() -> Path:
+    """Where file dialogs start the first time: the user's Documents folder, else home."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
 
 
 def _db_filter() -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -26,6 +26,7 @@ from database.records import Action, AgendaItem, Meeting
 from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.services.messages import describe_error
+from desktop.ui.dialogs import documents_folder
 from desktop.ui.meetings.dialogs import ActionDialog, AgendaItemDialog
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
@@ -39,11 +40,6 @@ from desktop.ui.widgets.record_editing import RecordEditing, editor_heading
 from desktop.ui.widgets.retranslate import Retranslating
 
 ID = Qt.ItemDataRole.UserRole
-
-
-def _documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 def _welsh() -> bool:
@@ -482,7 +478,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
                 self.discard()
         meeting = self.record
         exempt = sum(1 for i in self.store.agenda(meeting.id) if i.exempt)
-        folder = self._pack_folder or _documents_folder()
+        folder = self._pack_folder or documents_folder()
         request = BoardPackDialog.ask(self, meeting, exempt, folder)
         if request is None:
             return
