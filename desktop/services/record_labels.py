@@ -22,7 +22,8 @@ class _Named(Protocol):  # database.store.WelshField, or anything naming a row o
     label: str
 
 
-def _pick(en: str | None, cy: str | None, lang: str) -> str:
+def in_language(en: str | None, cy: str | None, lang: str) -> str:
+    """The text in ``lang`` ("cy" or "en"), else whichever of the two there is."""
     en, cy = en or "", cy or ""
     return (cy if lang == "cy" else en) or en or cy
 
@@ -51,28 +52,28 @@ def _labels_of(store: Store, table: str, ids: set[int], lang: str) -> dict[int, 
 
     if table == "reports":
         rows = _query("SELECT id, title_en, title_cy FROM reports")
-        return {i: _pick(en, cy, lang) for i, en, cy in rows}
+        return {i: in_language(en, cy, lang) for i, en, cy in rows}
     if table == "recommendations":
         rows = _query(
             "SELECT r.id, r.ref, p.title_en, p.title_cy FROM recommendations r "
             "JOIN reports p ON p.id = r.report_id",
         )
-        return {i: f"{ref} — {_pick(en, cy, lang)}" for i, ref, en, cy in rows}
+        return {i: f"{ref} — {in_language(en, cy, lang)}" for i, ref, en, cy in rows}
     if table == "responses":
         rows = _query(
             "SELECT s.id, s.version, p.title_en, p.title_cy FROM responses s "
             "JOIN reports p ON p.id = s.report_id",
         )
-        return {i: f"{_pick(en, cy, lang)} v{version}" for i, version, en, cy in rows}
+        return {i: f"{in_language(en, cy, lang)} v{version}" for i, version, en, cy in rows}
     if table == "meetings":
         rows = _query("SELECT id, held_on, title_en, title_cy FROM meetings")
-        return {i: f"{_day(held)} {_pick(en, cy, lang)}" for i, held, en, cy in rows}
+        return {i: f"{_day(held)} {in_language(en, cy, lang)}" for i, held, en, cy in rows}
     if table == "agenda_items":
         rows = _query("SELECT id, title_en, title_cy FROM agenda_items")
-        return {i: _pick(en, cy, lang) for i, en, cy in rows}
+        return {i: in_language(en, cy, lang) for i, en, cy in rows}
     if table == "actions":
         rows = _query("SELECT id, text_en, text_cy FROM actions")
-        return {i: _pick(en, cy, lang) for i, en, cy in rows}
+        return {i: in_language(en, cy, lang) for i, en, cy in rows}
     if table == "assurances":
         rows = _query("SELECT id, given_on, given_by FROM assurances")
         return {i: f"{_day(given)} {given_by_in(by or '', lang)}".strip() for i, given, by in rows}

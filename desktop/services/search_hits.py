@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from database.search import SearchHit, search
+from desktop.services.record_labels import in_language
 
 # kind -> (English title column, Welsh title column)
 _TITLES: dict[str, tuple[str, str]] = {
@@ -49,12 +50,6 @@ def search_results(
     ]
 
 
-def _pick(en: str | None, cy: str | None, lang: str) -> str:
-    if lang == "cy" and cy:
-        return cy
-    return en or cy or ""
-
-
 def _titles_and_contexts(
     db: sqlite_utils.Database, hits: list[SearchHit], lang: str
 ) -> tuple[dict[tuple[str, int], str], dict[int, str]]:
@@ -70,7 +65,7 @@ def _titles_and_contexts(
             for row_id, en, cy in db.execute(
                 f"SELECT id, {en_col}, {cy_col} FROM {kind} WHERE id IN ({marks})", ids[kind]
             ):
-                titles[(kind, row_id)] = _pick(en, cy, lang)
+                titles[(kind, row_id)] = in_language(en, cy, lang)
     contexts: dict[int, str] = {}
     if "recommendations" in ids:
         marks = ", ".join("?" for _ in ids["recommendations"])
@@ -79,7 +74,7 @@ def _titles_and_contexts(
             f"JOIN reports rep ON rep.id = r.report_id WHERE r.id IN ({marks})",
             ids["recommendations"],
         ):
-            contexts[row_id] = _pick(en, cy, lang)
+            contexts[row_id] = in_language(en, cy, lang)
     return titles, contexts
 
 
