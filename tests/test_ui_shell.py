@@ -536,6 +536,12 @@ def test_ui_lang_on_the_command_line_is_not_saved(tmp_path, filled_db):
     assert done.returncode == 0, done.stdout + done.stderr
     assert load_preferences(config).ui_language == "en"
     assert load_preferences(config).last_database == str(filled_db)  # the rest is remembered
+    # Reopening the same database changes nothing, so the file is not written again.
+    written = (config / "preferences.json").stat()
+    done = _run_app(tmp_path, f"app.run(Path({str(filled_db)!r}), False, True)")
+    assert done.returncode == 0, done.stdout + done.stderr
+    again = (config / "preferences.json").stat()
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
 
 
 def test_switch_language_helper_sets_catalogue(qtbot):

@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 _IMPORTED_AT = time.perf_counter()
@@ -180,6 +181,7 @@ def run(
     in milliseconds and exit 0. ``started``: ``time.perf_counter()`` taken at process start."""
     app = application()
     prefs = load_preferences()
+    as_loaded = asdict(prefs)
     set_language(interface_language(prefs, ui_lang))
     install_translator()
     from desktop.ui.pseudo import enable_from_environment
@@ -207,10 +209,11 @@ def run(
         # First run: keep the system locale's choice. A --ui-lang override is for this run
         # only; only a choice made in the window (Language menu, toggle, Settings) is saved.
         prefs.ui_language = interface_language(prefs)
-    try:
-        save_preferences(prefs)
-    except OSError:
-        log.warning("could not save preferences", exc_info=True)
+    if asdict(prefs) != as_loaded:  # most starts reopen the same database: nothing to write
+        try:
+            save_preferences(prefs)
+        except OSError:
+            log.warning("could not save preferences", exc_info=True)
 
     from desktop.ui.main_window import MainWindow
 
