@@ -367,10 +367,18 @@ class InterfaceCorrections:
         catalog.delete(msgid, context=context)
         return True
 
-    def _save(self, catalog: Catalog) -> None:
-        """Write the corrections atomically and install them (or remove them when none are left)."""
+    def _po_bytes(self, catalog: Catalog) -> bytes:
+        """The ``.po`` text of ``catalog`` as Craffu writes corrections (headers set, sorted)."""
         from babel.messages.pofile import write_po
 
+        catalog.mime_headers = [("Plural-Forms", plural_forms_header(self.lang))]
+        catalog.fuzzy = False
+        buf = io.BytesIO()
+        write_po(buf, catalog, width=76, sort_output=True)
+        return buf.getvalue()
+
+    def _save(self, catalog: Catalog) -> None:
+        """Write the corrections atomically and install them (or remove them when none are left)."""
         has_any = any(m.id for m in catalog)
         if not has_any:
             self.path.unlink(missing_ok=True)
@@ -378,14 +386,11 @@ class InterfaceCorrections:
                 i18n.install_overrides(None)
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        buf = io.BytesIO()
-        catalog.mime_headers = [("Plural-Forms", plural_forms_header(self.lang))]
-        catalog.fuzzy = False
-        write_po(buf, catalog, width=76, sort_output=True)
+        data = self._po_bytes(catalog)
         fd, tmp = tempfile.mkstemp(prefix=".corrections-", suffix=".po", dir=self.path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(buf.getvalue())
+                f.write(data)
             # Check the file compiles before it replaces the old one: a bad file never gets live.
             load_po_as_translations(Path(tmp))
             os.replace(tmp, self.path)
@@ -407,8 +412,6 @@ class InterfaceCorrections:
 
     def export(self, out: Path | str) -> int:
         """Write the corrections as a ``.po`` for the project; returns how many there are."""
-        from babel.messages.pofile import write_po
-
         catalog = self.load()
         shipped = self.shipped()
         for message in catalog:
@@ -418,11 +421,7 @@ class InterfaceCorrections:
                 if original is not None:
                     message.auto_comments = list(original.auto_comments)
                     message.locations = list(original.locations)
-        catalog.mime_headers = [("Plural-Forms", plural_forms_header(self.lang))]
-        catalog.fuzzy = False
-        buf = io.BytesIO()
-        write_po(buf, catalog, width=76, sort_output=True)
-        Path(out).write_bytes(buf.getvalue())
+        Path(out).write_bytes(self._po_bytes(catalog))
         return sum(1 for m in catalog if m.id)
 
     # -- a .po from outside ----------------------------------------------------------------------
