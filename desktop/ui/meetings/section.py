@@ -15,7 +15,7 @@ from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.list_detail import RecordTreeSection
-from desktop.ui.widgets.recovery_fields import read_fields, write_fields
+from desktop.ui.widgets.recovery_fields import read_fields
 
 TITLE = N_("Board meetings")
 
@@ -92,27 +92,13 @@ class MeetingsSection(RecordTreeSection):
         back; False when it no longer exists."""
         if snapshot.get("kind") != "meetings":
             return False
-        record_id = snapshot.get("record_id")
-        if record_id is None:
-            if not self._may_leave():
-                return False
-            self._current_id = None
-            self._reselect()
-            self.editor.new()
-        else:
-            if (
-                not isinstance(record_id, int)
-                or not self.store.db.execute(
-                    "SELECT 1 FROM meetings WHERE id = ?", [record_id]
-                ).fetchone()
-            ):
-                return False
-            self.open_record("meetings", record_id)
-            if self.editor.record is None or self.editor.record.id != record_id:
-                return False
-        write_fields(self._recovery_widgets(), dict(snapshot.get("fields") or {}))
-        self.editor.dirty.check()
-        return self.editor.has_unsaved_changes()
+        return self._restore_fields(
+            "meetings",
+            snapshot.get("record_id"),
+            self.editor.new,
+            self._recovery_widgets(),
+            dict(snapshot.get("fields") or {}),
+        )
 
     # -- list -------------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from desktop.ui.records.recommendation_model import (
 )
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.list_detail import EditorSection
-from desktop.ui.widgets.recovery_fields import read_fields, write_fields
+from desktop.ui.widgets.recovery_fields import read_fields
 
 TITLE = N_("Recommendations")
 
@@ -138,28 +138,14 @@ class RecommendationsSection(EditorSection):
         if snapshot.get("kind") != "recommendations":
             return False
         fields = dict(snapshot.get("fields") or {})
-        record_id = snapshot.get("record_id")
-        if record_id is None:
-            if not self._may_leave():
-                return False
-            report_id = fields.get("report_id")
-            self._current_id = None
-            self._reselect()
-            self.editor.new(report_id if isinstance(report_id, int) else None)
-        else:
-            if (
-                not isinstance(record_id, int)
-                or not self.store.db.execute(
-                    "SELECT 1 FROM recommendations WHERE id = ?", [record_id]
-                ).fetchone()
-            ):
-                return False
-            self.open_record("recommendations", record_id)
-            if self.editor.record is None or self.editor.record.id != record_id:
-                return False
-        write_fields(self.editor.recovery_widgets(), fields)
-        self.editor.dirty.check()
-        return self.editor.has_unsaved_changes()
+        report_id = fields.get("report_id")
+        return self._restore_fields(
+            "recommendations",
+            snapshot.get("record_id"),
+            lambda: self.editor.new(report_id if isinstance(report_id, int) else None),
+            self.editor.recovery_widgets(),
+            fields,
+        )
 
     # -- list -------------------------------------------------------------------------------
 

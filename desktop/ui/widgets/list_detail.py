@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
+from desktop.ui.widgets.recovery_fields import write_fields
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -106,6 +107,41 @@ class EditorSection(Retranslating, QWidget):
             self.editor.discard()
             return True
         return False
+
+    # -- crash recovery ---------------------------------------------------------------------
+
+    def _restore_fields(
+        self,
+        kind: str,
+        record_id: object,
+        new: Callable[[], None],
+        widgets: dict[str, QWidget],
+        fields: dict,
+    ) -> bool:
+        """Open record ``record_id`` of table ``kind`` (``new()`` when it was never saved) and
+        put the recovered ``fields`` back into ``widgets``; False when it no longer exists or
+        the user stays on the record in hand. Subclasses provide ``_current_id``,
+        ``_reselect`` and ``open_record``."""
+        if record_id is None:
+            if not self._may_leave():
+                return False
+            self._current_id = None
+            self._reselect()
+            new()
+        else:
+            if (
+                not isinstance(record_id, int)
+                or not self.store.db.execute(
+                    f"SELECT 1 FROM {kind} WHERE id = ?", [record_id]
+                ).fetchone()
+            ):
+                return False
+            self.open_record(kind, record_id)
+            if self.editor.record is None or self.editor.record.id != record_id:
+                return False
+        write_fields(widgets, fields)
+        self.editor.dirty.check()
+        return self.editor.has_unsaved_changes()
 
 
 class RecordTreeSection(EditorSection):
