@@ -403,26 +403,3 @@ def test_real_process_crash_then_restore_on_start(tmp_path: Path, demo_db: Path)
     assert report["unsaved"] is True
     assert list(journal.iterdir()) == []  # the clean quit removed it
     assert audit_count(demo_db) == audit_before
-
-
-def test_a_new_unsaved_recommendation_comes_back_in_its_report(
-    qtbot, demo_db: Path, tmp_path: Path
-) -> None:
-    window = open_window(qtbot, demo_db, tmp_path)
-    assert window.show_section("recommendations")
-    section = window.section_widget("recommendations")
-    report_id = window.db.execute("SELECT max(id) FROM reports").fetchone()[0]
-    section.editor.new(report_id)
-    section.editor.ref.setText("R99")
-    section.editor.owner.setText("Arolygydd Jones")
-    snapshot = section.recovery_snapshot()
-    assert snapshot is not None and snapshot["record_id"] is None
-    section.discard()
-    assert section.editor.record is None
-
-    assert section.restore_snapshot(snapshot)
-    assert section.editor.record.id is None
-    assert section.editor.report.currentData() == report_id
-    assert section.editor.ref.text() == "R99"
-    assert section.editor.owner.text() == "Arolygydd Jones"
-    assert section.has_unsaved_changes()
