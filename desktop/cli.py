@@ -614,11 +614,33 @@ def _run_gui(args: argparse.Namespace, started: float, err: TextIO) -> int:
     return int(app.run(args.db, args.demo, args.smoke, **extra))
 
 
+def utf8_unless_console(stream: TextIO | None) -> None:
+    """Make ``stream`` write UTF-8 when it goes to a pipe or a file, not to a console.
+
+    On Windows, Python writes redirected output in the ANSI code page (cp1252): ``craffu search
+    "dŵr" | more`` failed on "ŵ", and ``reports --json > file`` was not UTF-8. A console is left
+    alone (Python writes to it through the Unicode console API). Whatever cannot be encoded, a
+    lone surrogate from an undecodable file name, is written as a backslash escape, never a crash.
+    """
+    try:
+        if stream is None or stream.isatty():
+            return
+        reconfigure = stream.reconfigure  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):  # not a text file, or already closed
+        return
+    with contextlib.suppress(ValueError, OSError, LookupError):
+        reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     started = time.perf_counter()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if out is None:
+        utf8_unless_console(sys.stdout)  # the real streams only: tests pass their own
+    if err is None:
+        utf8_unless_console(sys.stderr)
     out, err = out or sys.stdout, err or sys.stderr
     _install_office_corrections()
     _set_language(_pre_language(argv))
