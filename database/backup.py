@@ -20,10 +20,13 @@ from database import connection
 from database.errors import (
     BackupError,
     CorruptDatabaseError,
+    DatabaseBusyError,
     ReadOnlyDatabaseError,
     StorageError,
     file_problem,
 )
+from database.file_replace import replace_file
+from database.network_share import refuse_network_share
 
 BACKUP_SUFFIX = ".craffu-backup"
 _BACKUP_NAME = re.compile(r"(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)" + re.escape(BACKUP_SUFFIX))
@@ -44,11 +47,11 @@ def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
         dest.parent.mkdir(parents=True, exist_ok=True)
         target = sqlite3.connect(str(tmp))
         try:
-            db.conn.backup(target)
+            connection.copy_pages(db.conn, target)
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        os.replace(tmp, dest)
+        replace_file(tmp, dest)  # a backup may go to a network share: only one writer, once
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):  # on a read-only disk even removing it fails
             tmp.unlink(missing_ok=True)
@@ -154,8 +157,11 @@ def check_backup(path: Path) -> int:
 
 def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> Path | None:
     """Replace the database at ``db_path`` with ``backup``; the caller must have closed its
-    connection. Returns the safety copy taken of the current file (None if there was none)."""
+    connection. Returns the safety copy taken of the current file (None if there was none).
+
+    The backup may be read from a network share; the database is not restored onto one."""
     backup, db_path = Path(backup), Path(db_path)
+    refuse_network_share(db_path)
     check_backup(backup)
     folder = db_path.absolute().parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
@@ -165,6 +171,8 @@ def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> P
         try:
             current = connection.connect(db_path)
         except sqlite3.Error as exc:
+            if _busy(exc):
+                raise DatabaseBusyError(str(exc), path=str(db_path)) from exc
             raise StorageError(str(exc)) from exc
         try:
             safety = backup_to(
@@ -176,13 +184,19 @@ def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> P
             current.close()
     source = connection.open_read_only(backup)
     try:
-        target = sqlite3.connect(str(db_path))
+        target = sqlite3.connect(str(db_path), timeout=connection.BUSY_TIMEOUT_MS / 1000)
         try:
-            source.backup(target)
+            connection.copy_pages(source, target)
         finally:
             target.close()
     except sqlite3.Error as exc:
+        if _busy(exc):  # another program is writing to it: nothing was copied
+            raise DatabaseBusyError(str(exc), path=str(db_path)) from exc
         raise BackupError(str(exc), path=str(db_path), reason=_write_problem(exc, db_path)) from exc
     finally:
         source.close()
     return safety
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)

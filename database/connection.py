@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -23,9 +25,11 @@ from database.errors import (
     ReadOnlyDatabaseError,
     StorageError,
 )
+from database.network_share import refuse_network_share
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6  # result codes of a backup step that could not get a lock
 
 
 def header_user_version(path: Path) -> int:
@@ -37,6 +41,27 @@ def header_user_version(path: Path) -> int:
     return int.from_bytes(header[60:64], "big")
 
 
+def sqlite_uri(path: PurePath, query: str) -> str:
+    r"""A ``file:`` URI for SQLite naming the absolute ``path``, with ``query`` after the ``?``.
+
+    Not ``Path.as_uri()``: for a share that gives ``file://server/share/…``, whose authority
+    SQLite refuses ("invalid uri authority"), and for Windows' long-path form ``\\?\C:\…`` no
+    usable URI. SQLite wants ``file:///C:/…`` for a drive and ``file:////server/share/…`` for a
+    share. Everything but ``/`` and a drive's ``:`` is percent-encoded (spaces, Welsh letters as
+    UTF-8, and ``?``, ``#`` and ``%``, which would otherwise end or garble the path); there is no
+    length limit here."""
+    text = str(path)
+    if isinstance(path, PureWindowsPath):
+        if text.upper().startswith("\\\\?\\UNC\\"):
+            text = "\\\\" + text[8:]
+        elif text.startswith("\\\\?\\"):
+            text = text[4:]
+        text = text.replace("\\", "/")
+        if not text.startswith("/"):
+            text = "/" + text  # C:/… → /C:/…, which SQLite on Windows reads as C:/…
+    return f"file://{quote(text, safe='/:')}?{query}"
+
+
 def read_only_uri(path: Path) -> str:
     """A URI that reads an existing database without creating or changing any file beside it.
 
@@ -46,13 +71,12 @@ def read_only_uri(path: Path) -> str:
     in a read-only folder or on a read-only mount can still be probed. A non-empty ``-wal`` holds
     committed changes, so it is read through (``mode=ro``).
     """
-    uri = path.resolve().as_uri()
     wal = Path(f"{path}-wal")
     try:
         wal_pages = wal.stat().st_size > 0
     except OSError:
         wal_pages = False
-    return f"{uri}?mode=ro" if wal_pages else f"{uri}?immutable=1"
+    return sqlite_uri(path.resolve(), "mode=ro" if wal_pages else "immutable=1")
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
@@ -72,7 +96,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         conn.close()
         if "unable to open" not in str(exc):
             raise
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path.resolve(), "immutable=1"), uri=True)
     return conn
 
 
@@ -151,13 +175,19 @@ def check_openable(path: Path) -> tuple[int, list[str]]:
 def connect(path: Path | str) -> sqlite_utils.Database:
     """A connection with Craffu's pragmas; no checks, no migrations (see :func:`open_database`)."""
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    if str(path) != ":memory:":
-        db.execute("PRAGMA journal_mode = WAL")
-    # Evidence records: a commit reported to the user must survive a power cut too.
-    db.execute("PRAGMA synchronous = FULL")
+    try:
+        db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if str(path) != ":memory:":
+            # Needs a write lock when the file is not yet in WAL mode: busy if another program
+            # is writing to it.
+            db.execute("PRAGMA journal_mode = WAL")
+        # Evidence records: a commit reported to the user must survive a power cut too.
+        db.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
     return db
 
 
@@ -173,8 +203,12 @@ def open_database(
     create: bool = True,
     migrate: bool = True,
 ) -> sqlite_utils.Database:
-    """Open (or create) a Craffu database, migrating it forward after taking a copy."""
+    """Open (or create) a Craffu database, migrating it forward after taking a copy.
+
+    A path on a network share is refused before anything is read or written there
+    (:mod:`database.network_share`)."""
     path = Path(path)
+    refuse_network_share(path)
     exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
     if not exists:
         if not create:
@@ -194,6 +228,8 @@ def open_database(
     try:
         db = connect(path)
     except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):  # another program is writing to it
+            raise DatabaseBusyError(str(exc), path=str(path)) from exc
         raise NotADatabaseError(str(exc), path=str(path)) from exc
     try:
         set_actor(db, actor)  # fails harmlessly on a brand-new file (no table yet)
@@ -232,10 +268,25 @@ def _copy_database(src: Path, dst: Path) -> None:
     source = open_read_only(src)
     target = sqlite3.connect(str(dst))
     try:
-        source.backup(target)
+        copy_pages(source, target)
     finally:
         target.close()
         source.close()
+
+
+def copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """``source.backup(target)``, but giving up ("database is locked") after the busy timeout.
+
+    Python's backup loop sleeps and tries again for as long as either file is locked: while
+    another program held the database, a restore waited for ever. Nothing is copied before the
+    lock is had, so giving up leaves the target as it was."""
+    give_up = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (SQLITE_BUSY, SQLITE_LOCKED) and time.monotonic() > give_up:
+            raise sqlite3.OperationalError("database is locked")
+
+    source.backup(target, progress=progress)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

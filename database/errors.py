@@ -35,6 +35,12 @@ class DatabaseBusyError(StorageError):
     code = "database_busy"
 
 
+class NetworkShareError(StorageError):
+    """The database is on a network share, where SQLite's file locking cannot be trusted."""
+
+    code = "network_share"
+
+
 class CorruptDatabaseError(StorageError):
     code = "corrupt_database"
 
@@ -53,6 +59,12 @@ class ConstraintError(StorageError):
 
 class BackupError(StorageError):
     code = "backup_failed"
+
+
+class FileInUseError(PermissionError):
+    """A file could not be replaced because another program holds it open (on Windows: an
+    antivirus scan, a viewer showing it). An ``OSError``, so every caller that handles a failed
+    write handles it too; :func:`file_problem` calls it ``in_use``."""
 
 
 def translate_sqlite_error(exc: Exception) -> StorageError:
@@ -76,7 +88,7 @@ def translate_sqlite_error(exc: Exception) -> StorageError:
 def file_problem(exc: BaseException, path: str | None = None) -> str:
     """Why a file could not be read or written, as a stable code the layers above word:
     ``folder_missing``, ``file_missing``, ``permission``, ``read_only_disk``, ``disk_full``,
-    ``is_folder``, ``not_a_folder``, ``name_too_long`` or ``other``.
+    ``is_folder``, ``not_a_folder``, ``name_too_long``, ``in_use`` or ``other``.
 
     Takes an ``OSError`` or an ``sqlite3.Error`` (whose text is all SQLite gives); ``path`` is the
     file meant, for telling a missing folder from a missing file."""
@@ -86,6 +98,8 @@ def file_problem(exc: BaseException, path: str | None = None) -> str:
     number = getattr(exc, "errno", None)
     text = str(exc).lower()
     target = path or getattr(exc, "filename", None) or ""
+    if isinstance(exc, FileInUseError) or getattr(exc, "winerror", None) in (32, 33):
+        return "in_use"  # 32, 33: Windows' sharing and lock violations
     if number == errno.ENOENT:
         folder = os.path.dirname(os.path.abspath(target)) if target else ""
         return "folder_missing" if folder and not os.path.isdir(folder) else "file_missing"

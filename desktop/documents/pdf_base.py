@@ -251,6 +251,9 @@ def build_pdf(story: list[Flowable], out: Path, meta: Metadata, decor: PageDecor
 
 def write_atomically(out: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``out``, then rename it over ``out``."""
+    # Imported here: the document layer loads without the storage layer (only this helper).
+    from database.file_replace import replace_file
+
     out = Path(out)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
@@ -263,7 +266,7 @@ def write_atomically(out: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         # mkstemp makes the file private (0600); a published document is an ordinary file.
         os.chmod(tmp, out.stat().st_mode & 0o777 if out.exists() else 0o644)
-        os.replace(tmp, out)
+        replace_file(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise DocumentError("io", str(exc)) from exc

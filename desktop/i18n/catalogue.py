@@ -49,6 +49,8 @@ def compile_po_bytes(po: Path) -> bytes:
 
 def compile_po(po: Path, mo: Path | None = None) -> Path:
     """Compile ``po`` into ``mo`` (default: beside it), atomically; OSError if not writable."""
+    from database.file_replace import replace_file  # only when compiling (rare), not at start-up
+
     mo = mo or po.with_suffix(".mo")
     data = compile_po_bytes(po)
     fd, tmp = tempfile.mkstemp(prefix=".messages-", suffix=".mo.tmp", dir=mo.parent)
@@ -56,7 +58,7 @@ def compile_po(po: Path, mo: Path | None = None) -> Path:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; every user of an install reads it
-        os.replace(tmp, mo)
+        replace_file(tmp, mo)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
+from database.file_replace import replace_file
 from desktop import i18n
 from desktop.i18n import _
 from desktop.i18n.catalogue import load_po_as_translations, po_path
@@ -393,7 +394,7 @@ class InterfaceCorrections:
                 f.write(data)
             # Check the file compiles before it replaces the old one: a bad file never gets live.
             load_po_as_translations(Path(tmp))
-            os.replace(tmp, self.path)
+            replace_file(tmp, self.path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from database.errors import StorageError, file_problem
+from database.errors import FileInUseError, StorageError, file_problem
 from desktop.i18n import N_, _, ngettext, pgettext
 from desktop.services.errors import CsvImportError, DemoExistsError, ServiceError, ValidationError
 
@@ -98,6 +98,14 @@ def _storage(exc: StorageError) -> str:
                 path=path, folder=_p(exc, "folder")
             )
         return _("There is no database at {path}.").format(path=path)
+    if code == "network_share":
+        # TRANSLATORS: a network share is a folder on another computer or server (\\server\share,
+        # or a mapped drive such as Z:). SQLite is the database engine Craffu uses.
+        return _(
+            "Craffu does not keep a database on a network share ({path}): SQLite's locking is "
+            "not safe over a network share, and the database could be damaged. Copy the file to "
+            "this computer, or keep the database on the local disk and back it up to the share."
+        ).format(path=path)
     if code == "corrupt_database":
         return _(
             "The database {path} is damaged and cannot be used. Restore it from a backup."
@@ -206,6 +214,13 @@ def _reason(code: str, path: str) -> str:
     if code == "name_too_long":
         # TRANSLATORS: completes "Could not write {path}: …".
         return _("the name is too long")
+    if code == "in_use":
+        # TRANSLATORS: completes "Could not write {path}: …"; Windows would not let Craffu replace
+        # the file because another program had it open.
+        return _(
+            "it is in use by another program (an antivirus scan, or the file open elsewhere); "
+            "close it and try again"
+        )
     # TRANSLATORS: completes "Could not write {path}: …" when the system gives no known reason.
     return _("the system refused")
 
@@ -428,6 +443,8 @@ def describe_error(exc: BaseException) -> str:
         return _("The operation failed ({code}).").format(code=exc.code)
     if isinstance(exc, csv.Error):
         return _("The CSV is malformed: {detail}").format(detail=str(exc))
+    if isinstance(exc, FileInUseError):  # raised only when replacing a file: a write
+        return describe_os_error(exc, writing=True)
     if isinstance(exc, OSError):
         return describe_os_error(exc)
     # TRANSLATORS: last resort; {detail} is a technical description in English.

@@ -12,6 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from database.file_replace import replace_file
+
 APP_NAME = "Craffu"
 APP_SLUG = "craffu"
 DB_FILENAME = "craffu.db"
@@ -87,7 +89,7 @@ def write_private(target: Path, data: bytes, prefix: str) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -11,6 +11,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from database.file_replace import replace_file
 from database.records import Office
 from desktop.services import publishing_text as pt
 
@@ -36,7 +37,7 @@ def blob_file(data: bytes | None, what: str) -> Path | None:
     if not path.exists():
         part = path.with_suffix(".part")
         part.write_bytes(data)
-        part.replace(path)
+        replace_file(part, path)
     return path
 
 

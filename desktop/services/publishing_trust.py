@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from database.file_replace import replace_file
 from desktop.services.paths import config_dir
 
 CERT_SUFFIXES = (".pem", ".crt", ".cer", ".der")
@@ -48,7 +49,7 @@ def add_trusted(path: Path) -> Path:
     if not target.exists():
         part = target.with_suffix(".part")
         part.write_bytes(pem)
-        part.replace(target)
+        replace_file(part, target)
     return target
 
 

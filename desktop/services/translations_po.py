@@ -22,6 +22,7 @@ from typing import Any
 
 from babel.messages.catalog import Catalog
 
+from database.file_replace import replace_file
 from database.schema import BILINGUAL_FIELDS
 from database.store import Store
 from desktop import __version__
@@ -425,8 +426,12 @@ def export_po(store: Store, out: Path | str, lang: str = "cy", include_all: bool
     text = _with_previous(buf.getvalue().decode("utf-8"), items)
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(text.encode("utf-8"))
-    tmp.replace(out)
+    try:
+        tmp.write_bytes(text.encode("utf-8"))
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    replace_file(tmp, out)
     return len(items)
 
 

@@ -32,6 +32,8 @@ from pathlib import Path
 import sqlite_utils
 
 from database import Store, open_database
+from database.file_replace import replace_file
+from database.network_share import refuse_network_share
 from desktop.services.demo.homicide_board import add_homicide_board
 from desktop.services.demo.homicide_report import add_homicide_report
 from desktop.services.demo.homicide_response import publish_homicide_response
@@ -100,6 +102,7 @@ def build_demo(
         from database.errors import NotADatabaseError
 
         raise NotADatabaseError(str(path), path=str(path))
+    refuse_network_share(path)  # a demo is opened like any database: not on a share either
     if path.exists() and not force:
         raise DemoExistsError(path=str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,7 +118,7 @@ def build_demo(
             db.close()
         _remove_sidecars(tmp)
         _remove_sidecars(path)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         _remove_sidecars(tmp)
