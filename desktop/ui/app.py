@@ -60,9 +60,26 @@ def process_elapsed_ms(started: float | None = None) -> float:
 # ---- application -------------------------------------------------------------------------------
 
 
+# The taskbar identity the installer gives the Start-menu and desktop shortcuts
+# (installer/craffu.iss): the same ID here lets a pinned shortcut and the window share one button.
+APP_USER_MODEL_ID = "Craffu.Craffu"
+
+
+def set_taskbar_identity() -> None:
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    try:
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_USER_MODEL_ID)
+    except (AttributeError, OSError):  # an older or partial Windows: the default grouping stays
+        pass
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        set_taskbar_identity()
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
