@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -11,6 +12,10 @@ os.environ.setdefault("CRAFFU_USER", "test-user")
 # Keep tests away from the developer's real settings and data folders.
 os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/craffu-test-config")
 os.environ.setdefault("XDG_DATA_HOME", "/tmp/craffu-test-data")
+if sys.platform == "win32":  # Windows always sets these: point them away from the real profile
+    _TEST_PROFILE = Path(tempfile.gettempdir()) / "craffu-test-profile"
+    os.environ["LOCALAPPDATA"] = str(_TEST_PROFILE / "Local")
+    os.environ["APPDATA"] = str(_TEST_PROFILE / "Roaming")
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:

@@ -86,7 +86,9 @@ def test_the_application_backs_up_on_opening_keeping_the_offices_number(
     from desktop.ui import app as app_module
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("APPDATA", str(tmp_path / "config"))  # Windows
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "data"))  # Windows
     db = open_database(office)
     store = Store(db)
     settings = store.office()
@@ -132,6 +134,7 @@ def test_opening_another_database_from_the_window_backs_it_up(
     from desktop.ui.settings_keys import WindowSettings
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("APPDATA", str(tmp_path / "config"))  # Windows
     first = tmp_path / "first" / "craffu.db"
     first.parent.mkdir()
     open_database(first).close()

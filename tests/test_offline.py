@@ -90,6 +90,8 @@ def offline(tmp_path_factory) -> tuple[dict[str, str], Path]:
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=str(folder / "config"),
         XDG_DATA_HOME=str(folder / "data"),
+        APPDATA=str(folder / "config"),  # the same two folders on Windows
+        LOCALAPPDATA=str(folder / "data"),
         HOME=str(folder / "home"),
         # Proxies would not help, but they must not be what made a flow pass either.
         no_proxy="*",
@@ -99,10 +101,27 @@ def offline(tmp_path_factory) -> tuple[dict[str, str], Path]:
     return env, log
 
 
+# The blocker is imported explicitly as well as through PYTHONPATH: the embeddable Windows
+# CPython that runs these tests under Wine ignores PYTHONPATH, and a blocker that silently failed
+# to load would let every flow pass. test_the_blocker_really_blocks proves it is in place.
+LAUNCH = """
+import runpy, sys
+sys.path[:0] = {paths!r}
+import sitecustomize  # noqa: F401  (already imported where PYTHONPATH is honoured)
+if sys.argv[1] == "--code":
+    exec(sys.argv[2])
+else:
+    sys.argv = ["craffu", *sys.argv[1:]]
+    runpy.run_module("desktop", run_name="__main__", alter_sys=True)
+"""
+
+
 def run(env: dict[str, str], *argv: object, code: str | None = None) -> subprocess.CompletedProcess:
-    args = ["-c", code] if code is not None else ["-m", "desktop", *map(str, argv)]
+    paths = env["PYTHONPATH"].split(os.pathsep)
+    launch = LAUNCH.format(paths=paths)
+    args = ["--code", code] if code is not None else [str(a) for a in argv]
     return subprocess.run(
-        [sys.executable, *args],
+        [sys.executable, "-c", launch, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,

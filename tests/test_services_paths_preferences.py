@@ -27,6 +27,7 @@ def test_linux_defaults_without_xdg(monkeypatch, tmp_path: Path):
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path))  # what expanduser("~") reads on Windows
     assert paths.user_data_dir() == tmp_path / ".local" / "share" / "craffu"
 
 
@@ -38,6 +39,7 @@ def test_windows_and_macos(monkeypatch, tmp_path: Path):
     assert paths.config_dir() == tmp_path / "Roaming" / "Craffu"
     monkeypatch.setattr(sys, "platform", "darwin")
     monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path))
     assert paths.user_data_dir() == tmp_path / "Library" / "Application Support" / "Craffu"
 
 

@@ -21,6 +21,7 @@ WELSH = "Byddaf yn gofyn i’r Prif Gwnstabl am ddiweddariad; dŵr, tŷ, Ŵyl."
 def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "data"
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.setenv("LOCALAPPDATA", str(home))  # where Windows keeps Craffu's data
     return home
 
 

@@ -4,6 +4,10 @@
 #   bash tools/dev.sh test    set up (first time) and run every check: lint, catalogues, tests
 #   bash tools/dev.sh bench   set up and print the benchmark table
 #   bash tools/dev.sh bundle  set up, build the frozen bundle (dist/craffu) and smoke-test it
+#   bash tools/dev.sh windows set up Wine and the Windows tools (first time), build the Windows
+#                             bundle and dist/windows/Craffu-<version>-setup.exe, print sizes
+#   bash tools/dev.sh windows-test  install that setup under Wine and use it as an office laptop
+#                             would, then run the tests with the Windows Python (tools/windows/)
 # Setup is idempotent: a virtual environment in .venv with Craffu installed in editable mode, and
 # on Debian/Ubuntu (as root) the system tools the tests use (poppler, qpdf, gettext, Xvfb).
 set -euo pipefail
@@ -62,8 +66,21 @@ case "${1:-test}" in
         "$VENV/bin/python" -m pip install -q -e ".[build]"
         PYTHON="$VENV/bin/python" exec bash tools/build_bundle.sh "${@:2}"
         ;;
+    windows)
+        setup
+        export LINUX_PYTHON="$VENV/bin/python"
+        bash tools/windows/setup.sh
+        exec bash tools/windows/build.sh "${@:2}"
+        ;;
+    windows-test)
+        setup
+        export LINUX_PYTHON="$VENV/bin/python"
+        bash tools/windows/setup.sh
+        bash tools/windows/check_installer.sh
+        exec bash tools/windows/run_tests.sh "${@:2}"
+        ;;
     *)
-        echo "usage: bash tools/dev.sh start|test|bench|bundle" >&2
+        echo "usage: bash tools/dev.sh start|test|bench|bundle|windows|windows-test" >&2
         exit 2
         ;;
 esac

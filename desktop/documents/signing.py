@@ -8,9 +8,12 @@ or logged.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import logging
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -52,6 +55,16 @@ class VerifyResult:
     @property
     def intact_and_valid(self) -> bool:
         return self.status == "intact_valid"
+
+
+@contextlib.contextmanager
+def _importing_pyhanko() -> Iterator[None]:
+    """pyHanko imports cryptography's DSA key types, which cryptography marks deprecated. The
+    warning is about pyHanko's code, not Craffu's (Craffu never uses DSA), and would otherwise
+    reach the user's terminal on the first signature of every run."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="DSA is deprecated", category=Warning)
+        yield
 
 
 def _load_pkcs12(p12: Path, password: bytes):  # noqa: ANN202
@@ -105,9 +118,11 @@ def sign_pdf(
 
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    with _importing_pyhanko():
+        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+        from pyhanko.sign import fields, signers
+        from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     der = serialization.Encoding.DER
     signing_cert = asn1_x509.Certificate.load(cert.public_bytes(der))
@@ -225,10 +240,11 @@ def _verify(path: Path, trusted: list[Path] | None) -> VerifyResult:
         data = Path(path).read_bytes()
     except OSError:
         return VerifyResult("unreadable", message="io")
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
-    from pyhanko_certvalidator import ValidationContext
+    with _importing_pyhanko():
+        from pyhanko.pdf_utils.reader import PdfFileReader
+        from pyhanko.sign.validation import validate_pdf_signature
+        from pyhanko.sign.validation.status import SignatureCoverageLevel
+        from pyhanko_certvalidator import ValidationContext
 
     if not data.lstrip()[:5] == b"%PDF-":
         return VerifyResult("unreadable", message="not_pdf")

@@ -37,6 +37,32 @@ if [ -n "${CRAFFU_SIGN_P12:-}" ]; then
     sign "$WIN_BUNDLE/craffu-cli.exe"
 fi
 
+# ISCC signs the uninstaller it builds into the setup, and then the setup, through a "sign tool"
+# command. Under Wine that command cannot be osslsigncode itself (ISCC waits on the process and
+# Wine gives it nothing to wait on for a Linux program): a batch file starts it with
+# "start /unix" and waits for the file it writes when done.
+sign_tool=()
+if [ -n "${CRAFFU_SIGN_P12:-}" ]; then
+    tool_dir="$ROOT/build/windows/signtool"
+    mkdir -p "$tool_dir"
+    cat >"$tool_dir/sign.sh" <<SH
+#!/bin/sh
+f=\$(printf '%s' "\$1" | sed -e 's|"||g' -e 's|^[Zz]:||' -e 's|\\\\|/|g')
+if osslsigncode sign -pkcs12 '$(realpath "$CRAFFU_SIGN_P12")' -readpass '$(realpath "$CRAFFU_SIGN_PASSWORD_FILE")' \\
+        -n Craffu -h sha256 -in "\$f" -out "\$f.signed" >/dev/null && mv "\$f.signed" "\$f"; then
+    echo ok >"\$f.done"
+else
+    echo failed >"\$f.done"
+fi
+SH
+    chmod +x "$tool_dir/sign.sh"
+    printf '%s\r\n' '@echo off' 'del "%~1.done" 2>nul' \
+        "start /unix $tool_dir/sign.sh \"%~1\"" ':wait' 'if exist "%~1.done" goto check' \
+        'ping -n 2 127.0.0.1 >nul' 'goto wait' ':check' 'findstr /c:"ok" "%~1.done" >nul' \
+        'set rc=%errorlevel%' 'del "%~1.done"' 'exit /b %rc%' >"$tool_dir/sign.bat"
+    sign_tool=("/Scraffu=cmd /c $(winpath "$tool_dir/sign.bat") \$f" /DSignToolName=craffu)
+fi
+
 say "compiling the installer (Inno Setup under Wine)"
 started=$(date +%s)
 rm -f "$SETUP_EXE"
@@ -44,7 +70,7 @@ iscc_log="$ROOT/build/windows/iscc.log"
 mkdir -p "$(dirname "$iscc_log")"
 # AppVersion is given rather than read from craffu.exe, so a version bump in a copy of the tree
 # (the upgrade test) needs no rebuild of the bundle.
-if ! wine_run "$ISCC" /Q "/DAppVersion=$VERSION" "/DBundleDir=$(winpath "$WIN_BUNDLE")" \
+if ! wine_run "$ISCC" /Q "${sign_tool[@]}" "/DAppVersion=$VERSION" "/DBundleDir=$(winpath "$WIN_BUNDLE")" \
         "/O$(winpath "$WIN_DIST")" "$(winpath "$ROOT/installer/craffu.iss")" >"$iscc_log"; then
     cat "$iscc_log" >&2
     exit 1
@@ -57,8 +83,10 @@ if grep -q 'has not been defined for the "cy" language' "$iscc_log"; then
 fi
 [ -f "$SETUP_EXE" ] || { echo "ISCC did not write $SETUP_EXE" >&2; cat "$iscc_log" >&2; exit 1; }
 setup_s=$(( $(date +%s) - started ))
-if [ -n "${CRAFFU_SIGN_P12:-}" ]; then
-    sign "$SETUP_EXE"
+if [ -n "${CRAFFU_SIGN_P12:-}" ]; then  # signed by ISCC, with its uninstaller: check it
+    osslsigncode verify ${CRAFFU_SIGN_CA:+-CAfile "$CRAFFU_SIGN_CA"} -in "$SETUP_EXE" >/dev/null \
+        || { echo "the Authenticode signature of $SETUP_EXE does not verify" >&2; exit 1; }
+    echo "   signed: $(basename "$SETUP_EXE") (and the uninstaller inside it)"
 fi
 
 bytes=$(du -sb "$WIN_BUNDLE" | cut -f1)

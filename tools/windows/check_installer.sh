@@ -34,6 +34,7 @@ UNINSTALL_KEY='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\{ADC74AA
 WIN_USER="${USER:-$(id -un)}"
 LOCAL_DATA="$WINEPREFIX/drive_c/users/$WIN_USER/AppData/Local/Craffu"
 ROAMING_DATA="$WINEPREFIX/drive_c/users/$WIN_USER/AppData/Roaming/Craffu"
+LOCAL_DATA_WIN="C:\\users\\$WIN_USER\\AppData\\Local\\Craffu"
 START_MENU="$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs"
 # A user folder as an office has them: spaces, Welsh letters.
 OFFICE_DIR="$WINEPREFIX/drive_c/users/Siân Jones/Documents/Ŵyl Dewi"
@@ -48,7 +49,7 @@ install() {  # install SETUP.exe LOG: silent, all users; prints seconds taken
     awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}'
 }
 registry_value() {  # registry_value NAME: a value of Craffu's uninstall entry, or nothing
-    wine_run reg query "$UNINSTALL_KEY" /v "$1" 2>/dev/null | tr -d '\r' \
+    wine_run reg query "$UNINSTALL_KEY" /v "$1" /reg:64 2>/dev/null | tr -d '\r' \
         | awk -v n="$1" '$1 == n {sub(/^[ \t]*[^ \t]+[ \t]+REG_[A-Z_]+[ \t]+/, ""); print}'
 }
 utf8() { "$LINUX_PYTHON" -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$1"; }
@@ -157,7 +158,7 @@ cli verify "$OFFICE_WIN\\unsigned.pdf" >"$WORK/unsigned.txt" && rc=0 || rc=$?
 check "verify an unsigned PDF: exit 2 (got $rc)" test "$rc" = 2
 
 check "translations export --lang cy" cli translations export --db "$DB_WIN" --lang cy --out "$OFFICE_WIN\\cy.po"
-check "the PO file is UTF-8 with Welsh" bash -c "grep -q 'charset=UTF-8' '$OFFICE_DIR/cy.po' && $LINUX_PYTHON -c 'open(\"$OFFICE_DIR/cy.po\", \"rb\").read().decode(\"utf-8\")'"
+check "the PO file is UTF-8 with Welsh" bash -c "grep -qi 'charset=UTF-8' '$OFFICE_DIR/cy.po' && $LINUX_PYTHON -c 'open(\"$OFFICE_DIR/cy.po\", \"rb\").read().decode(\"utf-8\")'"
 check "translations import --dry-run" cli translations import "$OFFICE_WIN\\cy.po" --db "$DB_WIN" --dry-run
 check "translations import" cli translations import "$OFFICE_WIN\\cy.po" --db "$DB_WIN"
 check "backup" cli backup --db "$DB_WIN" --out "$OFFICE_WIN\\backup copy.db"
@@ -181,15 +182,18 @@ for lang in cy en; do
     else
         fail "screenshot ($lang)"
     fi
-    wine_run taskkill /f /im craffu.exe >/dev/null 2>&1 || true
+    # Wine's taskkill leaves it running; the Linux process is Wine's Windows process.
+    pkill -f 'Craffu\\craffu\.exe' 2>/dev/null || true
     wait "$gui_pid" 2>/dev/null || true
 done
 
 # ---- upgrade: version N with the office's data, then N+1 over it -------------------------------
 say "upgrade"
-cli demo >"$WORK/default-demo.txt"  # the office's own database, where Craffu keeps it
+# The office's own database, where Craffu keeps it when no --db is given.
+cli demo "$LOCAL_DATA_WIN\\craffu.db" >"$WORK/default-demo.txt"
 check "the default database is in %LOCALAPPDATA%\\Craffu" test -f "$LOCAL_DATA/craffu.db"
-check "a backup beside it" cli backup --out "$(winpath "$LOCAL_DATA/backups")\\before-upgrade.db"
+mkdir -p "$LOCAL_DATA/backups"
+check "a backup beside it" cli backup --out "$LOCAL_DATA_WIN\\backups\\before-upgrade.db"
 wine_run "$GUI" --smoke >/dev/null || true  # the window writes the preferences
 check "preferences in %APPDATA%\\Craffu" test -f "$ROAMING_DATA/preferences.json"
 fingerprint() { (cd "$WINEPREFIX/drive_c/users/$WIN_USER/AppData" && find Local/Craffu Roaming/Craffu -type f ! -name '*-wal' ! -name '*-shm' -print0 | sort -z | xargs -0 sha256sum); }
@@ -208,7 +212,7 @@ check "the old version's _internal folder was replaced" test ! -e "$APP_DIR/_int
 fingerprint >"$WORK/data-after.txt"
 check "the database, backups and preferences are unchanged" cmp "$WORK/data-before.txt" "$WORK/data-after.txt"
 check "the upgraded program opens the office's database" cli reports
-check "and its backup" cli check --db "$(winpath "$LOCAL_DATA/backups")\\before-upgrade.db"
+check "and its backup" cli check --db "$LOCAL_DATA_WIN\\backups\\before-upgrade.db"
 
 # ---- uninstall, then install again --------------------------------------------------------------
 say "uninstall"
