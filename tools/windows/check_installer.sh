@@ -67,6 +67,12 @@ check "the installer succeeds (${install_s} s)" grep -q "Installation process su
 check "craffu.exe and craffu-cli.exe are installed" test -f "$APP_DIR/craffu.exe" -a -f "$APP_DIR/craffu-cli.exe"
 check "a Start-menu shortcut" bash -c "find '$START_MENU' -iname 'Craffu*.lnk' | grep -q ."
 check "installed version $VERSION in Installed apps" test "$(registry_value DisplayVersion)" = "$VERSION"
+if [ -n "${CRAFFU_SIGN_CA:-}" ]; then  # a signed build (CRAFFU_SIGN_P12 in build.sh)
+    for exe in craffu.exe craffu-cli.exe unins000.exe; do
+        check "Authenticode signature of the installed $exe" \
+            osslsigncode verify -CAfile "$CRAFFU_SIGN_CA" -in "$APP_DIR/$exe"
+    done
+fi
 find "$APP_DIR" -type f -printf '%P\n' | sort >"$WORK/installed-files.txt"
 stubs_re="$(IFS='|'; echo "${WINE_STUBS[*]}")"
 check "no Wine stand-in DLL in the installed files" \
@@ -216,13 +222,14 @@ check "and its backup" cli check --db "$LOCAL_DATA_WIN\\backups\\before-upgrade.
 
 # ---- uninstall, then install again --------------------------------------------------------------
 say "uninstall"
+fingerprint >"$WORK/data-before-uninstall.txt"
 wine_run "$APP_WIN\\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART >/dev/null && rc=0 || rc=$?
 check "the uninstaller exits 0 (got $rc)" test "$rc" = 0
 for _ in $(seq 60); do [ -e "$APP_DIR/craffu.exe" ] || break; sleep 0.5; done  # it finishes from %TEMP%
 check "the program is removed" test ! -e "$APP_DIR/craffu.exe"
 check "the Start-menu shortcut is removed" bash -c "! find '$START_MENU' -iname 'Craffu*.lnk' | grep -q ."
 check "Installed apps no longer lists Craffu" test -z "$(registry_value DisplayVersion)"
-check "the office's data is kept" bash -c "cd '$WINEPREFIX/drive_c/users/$WIN_USER/AppData' && sha256sum --quiet -c '$WORK/data-after.txt'"
+check "the office's data is kept" bash -c "cd '$WINEPREFIX/drive_c/users/$WIN_USER/AppData' && sha256sum --quiet -c '$WORK/data-before-uninstall.txt'"
 reinstall_s=$(install "$SETUP_EXE" "$WORK/reinstall.log")
 check "install again (${reinstall_s} s)" grep -q "Installation process succeeded" "$WORK/reinstall.log"
 check "the new install finds the office's database" cli reports
