@@ -69,8 +69,14 @@ def on_network_share(path: str | os.PathLike[str]) -> bool:
     roots = {root for root in map(drive_root, texts) if root}
     if any(_drive_type(root) == DRIVE_REMOTE for root in roots):
         return True
-    # A folder linked to a share (a junction, a symbolic link) resolves to its UNC path.
-    return is_unc_path(os.path.realpath(path))
+    # A folder linked to a share (a junction, a symbolic link) resolves to its UNC path. A path
+    # Windows cannot resolve (some APIs still stop at 260 characters) is judged as written: the
+    # open that follows reports a real problem with it in the user's words.
+    try:
+        resolved = os.path.realpath(path)
+    except OSError:
+        return False
+    return is_unc_path(resolved)
 
 
 def refuse_network_share(path: str | os.PathLike[str]) -> None:

@@ -12,6 +12,18 @@ os.environ.setdefault("CRAFFU_USER", "test-user")
 # Keep tests away from the developer's real settings and data folders.
 os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/craffu-test-config")
 os.environ.setdefault("XDG_DATA_HOME", "/tmp/craffu-test-data")
+
+
+def _under_wine() -> bool:
+    """Whether this Windows Python runs under Wine (CI's Windows tests): Wine's ntdll says so."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
+
+
+UNDER_WINE = _under_wine()
 if sys.platform == "win32":  # Windows always sets these: point them away from the real profile
     _TEST_PROFILE = Path(tempfile.gettempdir()) / "craffu-test-profile"
     os.environ["LOCALAPPDATA"] = str(_TEST_PROFILE / "Local")

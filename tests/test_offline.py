@@ -30,6 +30,7 @@ SITECUSTOMIZE = '''
 """Installed by tests/test_offline.py: no network for this process."""
 import os
 import socket
+import threading
 
 _LOG = os.environ["CRAFFU_NET_LOG"]
 _NET = {socket.AF_INET, socket.AF_INET6}
@@ -46,16 +47,32 @@ def _refuse(what, detail=""):
 
 
 _connect, _connect_ex, _sendto = socket.socket.connect, socket.socket.connect_ex, socket.socket.sendto
+_socketpair = socket.socketpair
+_in_socketpair = threading.local()
+
+
+def socketpair(*args, **kwargs):
+    # On Windows a socket pair is two loopback sockets joined inside this process (asyncio makes
+    # one for every event loop): not the network, so its own connect is let through.
+    _in_socketpair.active = True
+    try:
+        return _socketpair(*args, **kwargs)
+    finally:
+        _in_socketpair.active = False
+
+
+def _blocked(sock):
+    return sock.family in _NET and not getattr(_in_socketpair, "active", False)
 
 
 def connect(self, address):
-    if self.family in _NET:
+    if _blocked(self):
         _refuse("connect", address)
     return _connect(self, address)
 
 
 def connect_ex(self, address):
-    if self.family in _NET:
+    if _blocked(self):
         _refuse("connect_ex", address)
     return _connect_ex(self, address)
 
@@ -66,6 +83,7 @@ def sendto(self, *args):
     return _sendto(self, *args)
 
 
+socket.socketpair = socketpair
 socket.socket.connect = connect
 socket.socket.connect_ex = connect_ex
 socket.socket.sendto = sendto

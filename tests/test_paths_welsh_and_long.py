@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
+from conftest import UNDER_WINE
 
 from database import open_database
 from database.connection import open_read_only, read_only_uri, sqlite_uri
@@ -76,6 +77,11 @@ def long_folder(base: Path) -> Path:
 @pytest.fixture(params=["welsh", "long"])
 def folder(request, tmp_path: Path) -> Path:
     if request.param == "long":
+        if UNDER_WINE:
+            pytest.skip(
+                "Wine's GetFinalPathNameByHandleW fails beyond 260 characters (ERROR_MORE_DATA), "
+                "so Path.resolve() does; Windows 10/11 with long paths enabled does not"
+            )
         return long_folder(tmp_path)
     folder = tmp_path / "Siân Jones" / "Documents" / "Ŵyl Dewi"
     folder.mkdir(parents=True)
