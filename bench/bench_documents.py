@@ -66,6 +66,47 @@ def plain_reportlab(doc, lang: str) -> bytes:  # noqa: ANN001
     return buf.getvalue()
 
 
+def long_text_rows(office, out: Path) -> None:  # noqa: ANN001
+    """Issue 13 item 2: render time for 100 KB and 1 MB of text in one paragraph, in each of the
+    fields that used to be quadratic (a recommendation's text, an explanation, the title). The
+    stored limits are lower (database/text_limits.py); this measures the renderer itself."""
+    import json
+    import os
+    from dataclasses import replace
+
+    from desktop.documents.demo import demo_response
+    from desktop.documents.response_pdf import render_response_pdf
+
+    base = demo_response()
+    sentence = "The force has reviewed its homicide prevention work with partners. "
+    for size, label in ((100_000, "100 KB"), (1_000_000, "1 MB")):
+        text = (sentence * (size // len(sentence) + 1))[:size]
+        first = base.recommendations[0]
+        cases = {
+            "recommendation text": replace(
+                base, recommendations=[replace(first, text_en=text), *base.recommendations[1:]]
+            ),
+            "explanation": replace(
+                base,
+                recommendations=[replace(first, explanation_en=text), *base.recommendations[1:]],
+            ),
+            "report title": replace(base, report_title_en=text),
+        }
+        for what, doc in cases.items():
+            t = time.perf_counter()
+            render_response_pdf(doc, office, "en", out)
+            seconds = time.perf_counter() - t
+            print(f"{label} {what:<20}          {seconds:7.3f} s")
+            if os.environ.get("CRAFFU_BENCH_ROWS"):
+                row = {
+                    "name": f"render {label} {what}",
+                    "figure": f"{seconds:.2f} s",
+                    "budget": "linear in length",
+                    "issue": "13",
+                }
+                print("BENCH-ROW\t" + json.dumps(row))
+
+
 def main() -> None:
     t0 = time.perf_counter()
     from desktop.documents.demo import (
@@ -99,6 +140,8 @@ def main() -> None:
     print(
         f"60 recommendations plain ReportLab{base:7.3f} s   ratio en/plain {ours_en / base:5.2f}x"
     )
+
+    long_text_rows(office, out)
 
     from desktop.documents.test_certs import make_test_certificate, now_utc
 

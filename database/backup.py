@@ -135,10 +135,14 @@ def auto_backup(
 def check_backup(path: Path) -> int:
     """Raise unless ``path`` is a whole Craffu database this version can open; return its
     schema version."""
+    from database.input_files import require_regular_file
+
     path = Path(path)
     if not path.is_file():
-        reason = "is_folder" if path.is_dir() else "missing"
-        raise BackupError(str(path), path=str(path), reason=reason)
+        if path.is_dir() or not path.exists():
+            reason = "is_folder" if path.is_dir() else "missing"
+            raise BackupError(str(path), path=str(path), reason=reason)
+        require_regular_file(path)  # a device or FIFO: refused before SQLite reads it
     version, _names = connection.check_openable_readonly(path)
     conn = connection.open_read_only(path)
     try:

@@ -116,3 +116,22 @@ def file_problem(exc: BaseException, path: str | None = None) -> str:
     if number == errno.ENAMETOOLONG:
         return "name_too_long"
     return "other"
+
+
+class InputFileError(Exception):
+    """A file the user gave Craffu to read was refused before it was read in full.
+
+    ``code``: ``not_regular`` (a device, a FIFO, a socket: something that is not a file on disk)
+    or ``too_large`` (``params['limit']`` bytes were read and there was more)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(f"{code}: {params}")
+        self.code = code
+        self.params = params
+
+
+class TextTooLongError(StorageError):
+    """A text longer than its field may hold (see ``database/text_limits.py``); nothing saved.
+    ``params``: table, field, length, limit (characters)."""
+
+    code = "text_too_long"

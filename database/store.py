@@ -34,6 +34,7 @@ from database.records import (
     to_row,
 )
 from database.schema import BILINGUAL_FIELDS
+from database.text_limits import check_lengths
 
 T = TypeVar("T")
 
@@ -96,6 +97,7 @@ class Store:
         # None means "not given": the column's own default (NULL, or a timestamp) applies.
         row = {k: v for k, v in to_row(obj).items() if v is not None}
         row.pop("id", None)
+        check_lengths(table, row)
         cursor = self.db.execute(
             f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
             list(row.values()),
@@ -110,6 +112,7 @@ class Store:
         row_id = row.pop("id", None)
         if row_id is None:
             raise RecordNotFoundError(f"{table} without id", table=table)
+        check_lengths(table, row)
         cursor = self.db.execute(
             f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
             [*row.values(), row_id],
@@ -357,6 +360,8 @@ class Store:
         current = self.addressees(rec_id)
         if list(current) == list(addressees):
             return
+        for addressee in addressees:
+            check_lengths("recommendation_addressees", {"addressee": addressee})
         self.db.execute(
             "DELETE FROM recommendation_addressees WHERE recommendation_id = ?", [rec_id]
         )
@@ -665,6 +670,7 @@ class Store:
 
     def set_welsh(self, table: str, row_id: int, field: str, text: str) -> None:
         _check_bilingual(table, field)
+        check_lengths(table, {f"{field}_cy": text})
         with self.transaction():
             cursor = self.db.execute(
                 f"UPDATE {table} SET {field}_cy = ? WHERE id = ?", [text, row_id]

@@ -177,8 +177,10 @@ def _read_password(path: Path | None, err: TextIO) -> bytes | None:
     cannot be read."""
     if path is None:
         return b""
+    from database.input_files import read_limited
+
     try:
-        data = Path(path).read_bytes()
+        data = read_limited(path, 64 * 1024)  # a password, not a file of any size
     except OSError as exc:
         _say(err, exc)
         return None

@@ -72,6 +72,10 @@ MESSAGE_WORDS = {
     "p12/wrong-password.p12": "password",
     "csv/bad-date.csv": "3",
     "db/newer-version.db": "newer",
+    "csv/too-long-title.csv": "at most 500 characters",
+    "csv/too-long-text.csv": "at most 20,000 characters",
+    "csv/too-long-ref.csv": "at most 40 characters",
+    "po/content_too_long_text.po": "at most 20,000 characters",
 }
 
 # Files that currently produce a traceback, a wrong exit status or a changed database. Each is a

@@ -179,20 +179,60 @@ class Columns(Flowable):
         return [head, tail]
 
 
+def _continued(style, first: bool, last: bool):  # noqa: ANN001, ANN202 - ParagraphStyle
+    """``style`` for one piece of a paragraph cut by :func:`markup.chunk_runs`: no space between
+    pieces, the first line indent and bullet only on the first."""
+    if first and last:
+        return style
+    key = (style.name, first, last)
+    cached = _CONTINUED.get(key)
+    if cached is None:
+        from reportlab.lib.styles import ParagraphStyle
+
+        changes = {} if first else {"spaceBefore": 0, "firstLineIndent": 0}
+        if not last:
+            changes["spaceAfter"] = 0
+        cached = _CONTINUED[key] = ParagraphStyle(f"{style.name}-{first}-{last}", style, **changes)
+    return cached
+
+
+_CONTINUED: dict[tuple[str, bool, bool], object] = {}
+
+
+def _pieces(runs, style, bullet_text: str | None = None) -> list[Flowable]:  # noqa: ANN001
+    """One paragraph's runs as Paragraphs of bounded length: rendering stays linear in length."""
+    chunks = markup.chunk_runs(runs)
+    out: list[Flowable] = []
+    for i, chunk in enumerate(chunks):
+        first, last = i == 0, i == len(chunks) - 1
+        kwargs = {"bulletText": bullet_text} if bullet_text and first else {}
+        out.append(
+            Paragraph(
+                markup.runs_to_reportlab(chunk, clean_text),
+                _continued(style, first, last),
+                **kwargs,
+            )
+        )
+    return out
+
+
 def markup_flowables(text: str, body, bullet, empty: str | None = None) -> list[Flowable]:  # noqa: ANN001
     """Paragraphs and bullet items for stored markup ``text`` (``empty`` if there is none)."""
     out: list[Flowable] = []
     for block in markup.parse(text):
         if isinstance(block, markup.Para):
-            out.append(Paragraph(markup.runs_to_reportlab(block.runs, clean_text), body))
+            out.extend(_pieces(block.runs, body))
         else:
             for item in block.items:
-                out.append(
-                    Paragraph(markup.runs_to_reportlab(item, clean_text), bullet, bulletText="•")
-                )
+                out.extend(_pieces(item, bullet, "•"))
     if not out and empty:
         out.append(Paragraph(markup.plain_to_reportlab(empty), body))
     return out
+
+
+def plain_flowables(text: str, style) -> list[Flowable]:  # noqa: ANN001
+    """Text that is not markup (a title) as Paragraphs of bounded length: see :func:`_pieces`."""
+    return _pieces((markup.Run(text),), style) if text else [plain(text, style)]
 
 
 def plain(text: str, style) -> Paragraph:  # noqa: ANN001

@@ -185,6 +185,50 @@ def parse_inline(text: str) -> tuple[Run, ...]:
     return tuple(r for r in runs if r.text)
 
 
+# ReportLab re-wraps what is left of a paragraph each time it splits it across a page, so one
+# paragraph of N characters costs O(N^2). Longer paragraphs are cut into pieces of about this many
+# characters, at a line break, a sentence end or a space, and the pieces set one under the other:
+# the cost becomes linear and the page looks the same but for a line ended early at each cut.
+CHUNK_CHARS = 2000
+
+
+def _cut_at(text: str, limit: int) -> int:
+    """Where to cut ``text`` (at most ``limit`` characters in): the last line break, else the
+    last sentence end, else the last space in the second half of the window; else ``limit``."""
+    window = text[:limit]
+    for sep in ("\n", ". ", " "):
+        at = window.rfind(sep)
+        if at >= limit // 2:
+            return at + len(sep)
+    return limit
+
+
+def chunk_runs(runs: Sequence[Run], limit: int = CHUNK_CHARS) -> list[tuple[Run, ...]]:
+    """``runs`` as consecutive pieces of at most ``limit`` characters each (styles kept)."""
+    if sum(len(r.text) for r in runs) <= limit:
+        return [tuple(runs)]
+    pieces: list[tuple[Run, ...]] = []
+    current: list[Run] = []
+    size = 0
+    for run in runs:
+        text = run.text
+        while text:
+            room = limit - size
+            if len(text) <= room:
+                current.append(Run(text, run.bold, run.italic))
+                size += len(text)
+                break
+            cut = _cut_at(text, room) if room >= 200 or not current else 0
+            if cut:
+                current.append(Run(text[:cut].rstrip("\n"), run.bold, run.italic))
+                text = text[cut:]
+            pieces.append(tuple(r for r in current if r.text))
+            current, size = [], 0
+    if current:
+        pieces.append(tuple(r for r in current if r.text))
+    return [p for p in pieces if p]
+
+
 def _xml_escape(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

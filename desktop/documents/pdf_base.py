@@ -284,11 +284,14 @@ def image_flowable(path: Path | None, max_w: float, max_h: float, what: str) -> 
     if path is None or str(path) == "":
         return None
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise DocumentError(f"{what}_missing", str(path))
     try:
         from PIL import Image as PILImage
 
+        from database.input_files import require_regular_file
+
+        require_regular_file(path)  # never open a FIFO or device as a picture
         with PILImage.open(path) as im:
             im.load()
             w, h = im.size

@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import HRFlowable, KeepTogether
 from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import REGULAR, clean_text
 from desktop.documents.labels import doc_date, label
-from desktop.documents.layout import Columns, Heading, markup_flowables, plain
+from desktop.documents.layout import Columns, Heading, markup_flowables, plain, plain_flowables
 from desktop.documents.markup import plain_to_reportlab
 from desktop.documents.model import (
     AssuranceText,
@@ -147,7 +147,7 @@ class _Builder:
             kicker = label("response_to", lang, pcc_title=pick(o, "pcc_title", lang))
             out: list[Flowable] = [
                 Paragraph(_esc(kicker), s.kicker),
-                Paragraph(_esc(pick(d, "report_title", lang)), s.title),
+                *plain_flowables(pick(d, "report_title", lang), s.title),
                 Paragraph(
                     _esc(
                         label("report_published", lang, date=doc_date(d.report_published_on, lang))
@@ -297,12 +297,22 @@ class _Builder:
 
 
 def _fit(text: str, width: float, size: float) -> str:
-    text = clean_text(text).replace("\n", " ")
-    if stringWidth(text, REGULAR, size) <= width:
+    """``text`` cut (with "…") to fit ``width``: a binary search over a prefix no glyph can make
+    longer than the line, so a very long title costs O(n log n), not a width per character."""
+    # Few glyphs are narrower than a fifth of the font size: a longer prefix cannot fit.
+    most = int(width / (size * 0.2)) + 2
+    cut = len(text) > most
+    text = clean_text(text[:most]).replace("\n", " ")
+    if not cut and stringWidth(text, REGULAR, size) <= width:
         return text
-    while text and stringWidth(text + "…", REGULAR, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
+    while high - low > 1:
+        mid = (low + high) // 2
+        if stringWidth(text[:mid] + "…", REGULAR, size) <= width:
+            low = mid
+        else:
+            high = mid
+    return text[:low].rstrip() + "…"
 
 
 def render_response_pdf(

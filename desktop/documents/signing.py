@@ -24,6 +24,12 @@ from desktop.documents.pdf_base import write_atomically
 
 log = logging.getLogger(__name__)
 
+# The most read from a certificate file (.p12, .pem, .cer): real ones are a few KB.
+MAX_CERTIFICATE_BYTES = 1024 * 1024
+# The most read from a PDF given to verify: Craffu's signed responses are well under 10 MB. A
+# larger file that carries Craffu's signature is reported altered without being read in full.
+MAX_VERIFY_BYTES = 64 * 1024 * 1024
+
 VerifyStatus = Literal["intact_valid", "altered", "invalid", "unsigned", "unreadable"]
 
 
@@ -71,8 +77,10 @@ def _load_pkcs12(p12: Path, password: bytes):  # noqa: ANN202
     from asn1crypto import pkcs12 as asn1_pkcs12
     from cryptography.hazmat.primitives.serialization import pkcs12
 
+    from database.input_files import read_limited
+
     try:
-        data = Path(p12).read_bytes()
+        data = read_limited(p12, MAX_CERTIFICATE_BYTES)  # InputFileError: said as it is
     except OSError as exc:
         raise SigningError("io", str(exc)) from exc
     try:
@@ -175,15 +183,37 @@ def _load_trusted(paths: list[Path]):  # noqa: ANN202
     from asn1crypto import pem
     from asn1crypto import x509 as asn1_x509
 
+    from database.input_files import read_limited
+
     certs = []
     for p in paths:
-        data = Path(p).read_bytes()
+        data = read_limited(p, MAX_CERTIFICATE_BYTES)
         if pem.detect(data):
             for _, _, der in pem.unarmor(data, multiple=True):
                 certs.append(asn1_x509.Certificate.load(der))
         else:
             certs.append(asn1_x509.Certificate.load(data))
     return certs
+
+
+# How Craffu's signature field is written in every PDF it signs (its name is covered by the hash).
+CRAFFU_FIELD = b"(CraffuSignature)"
+
+
+def _carries_craffu_signature(path: Path, head: int = MAX_VERIFY_BYTES) -> bool:
+    """Whether the first ``head`` bytes of ``path`` hold Craffu's signature field: read in
+    chunks, so a file too large to verify is still recognised as a signed response."""
+    tail = b""
+    with open(path, "rb") as fh:
+        while head > 0:
+            chunk = fh.read(min(1024 * 1024, head))
+            if not chunk:
+                return False
+            head -= len(chunk)
+            if CRAFFU_FIELD in tail + chunk:
+                return True
+            tail = chunk[-len(CRAFFU_FIELD) :]
+    return False
 
 
 def _padding_intact(contents: bytes) -> bool:
@@ -236,8 +266,15 @@ def verify_pdf(path: Path, trusted: list[Path] | None = None) -> VerifyResult:
 
 
 def _verify(path: Path, trusted: list[Path] | None) -> VerifyResult:
+    from database.errors import InputFileError
+    from database.input_files import read_limited
+
     try:
-        data = Path(path).read_bytes()
+        data = read_limited(path, MAX_VERIFY_BYTES)
+    except InputFileError as exc:
+        if exc.code == "too_large" and _carries_craffu_signature(path):
+            return VerifyResult("altered", message="appended")
+        return VerifyResult("unreadable", message=exc.code)
     except OSError:
         return VerifyResult("unreadable", message="io")
     with _importing_pyhanko():
@@ -257,7 +294,7 @@ def _verify(path: Path, trusted: list[Path] | None) -> VerifyResult:
         return VerifyResult("unsigned", message="no_signature")
     try:
         roots = _load_trusted(trusted or [])
-    except (OSError, ValueError):
+    except (OSError, ValueError, InputFileError):
         roots = []
     result = VerifyResult("intact_valid", message="ok")
     for sig in sigs:

@@ -11,8 +11,13 @@ Rules:
 * Encoding: UTF-8 with or without BOM, else Windows-1252 (what Excel writes as "CSV"). Anything
   else (UTF-16, binary data) is refused: text holding control characters is not a CSV we can trust.
 * Dates ``YYYY-MM-DD`` or ``DD/MM/YYYY``; impossible dates (31/02/2024) are refused.
-* All or nothing: every row is checked first, then everything is written in one transaction. Any
-  problem is a :class:`CsvImportError` naming the line (the header is line 1) and the column.
+* All or nothing: every row is checked first, then everything is written in one transaction. A
+  problem is a :class:`CsvImportError` naming the line (the header is line 1) and the column; a
+  file with several is refused with all of them (:class:`CsvImportProblems`, the first
+  ``MAX_PROBLEMS`` listed and the rest counted). A file that cannot be read as a table at all
+  (encoding, quoting, header) stops at that one problem.
+* The kinds (``report_kind``, ``kind``) accept their codes or the labels the interface shows, in
+  English or Welsh, in any case ("Arolygiad thematig").
 * Rows with the same report title and publication date make one report; if the database already
   holds that report, the recommendations are added to it, and a reference it already has is
   refused.
@@ -36,8 +41,9 @@ from pathlib import Path
 
 from database import Store
 from database.records import Recommendation, Report
+from database.text_limits import limit_for
 from desktop.services.dates import parse_user_date
-from desktop.services.errors import CsvImportError, ValidationError
+from desktop.services.errors import CsvImportError, CsvImportProblems, ValidationError
 from desktop.services.recommendations import (
     ADDRESSEES,
     HMICFRS_STATUSES,
@@ -46,6 +52,7 @@ from desktop.services.recommendations import (
     derive_deadline,
 )
 from desktop.services.reports import REPORT_KINDS, validate_report
+from desktop.services.vocabulary import RECOMMENDATION_KIND, REPORT_KIND, labels_to_codes
 
 COLUMNS = (
     "report_title_en",
@@ -66,6 +73,7 @@ COLUMNS = (
 )
 REQUIRED = ("report_title_en", "report_published_on", "ref", "text_en")
 MAX_FIELD_BYTES = 1024 * 1024
+MAX_PROBLEMS = 50  # problems listed when a file is refused; the rest are counted
 MAX_FILE_BYTES = 200 * 1024 * 1024
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -118,6 +126,35 @@ class _Row:
     values: dict[str, str]
 
 
+class _Problems:
+    """Problems found so far in the file: checking carries on past one, to report them all."""
+
+    def __init__(self) -> None:
+        self.found: list[CsvImportError] = []
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+    def add(self, exc: CsvImportError) -> None:
+        self.found.append(exc)
+
+    def check(self, fn, *args, default=None, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
+        """``fn(*args, **kwargs)``, or ``default`` with the problem noted."""
+        try:
+            return fn(*args, **kwargs)
+        except CsvImportError as exc:
+            self.add(exc)
+            return default
+
+    def raise_any(self) -> None:
+        if not self.found:
+            return
+        if len(self.found) == 1:
+            raise self.found[0]
+        ordered = sorted(self.found, key=lambda e: e.line or 0)  # stable: a row's in column order
+        raise CsvImportProblems(ordered[:MAX_PROBLEMS], len(ordered))
+
+
 def neutralise_formula(cell: str) -> str:
     """For CSV export: a cell a spreadsheet would run as a formula gets a leading apostrophe."""
     if cell and cell.startswith(FORMULA_PREFIXES):
@@ -126,7 +163,12 @@ def neutralise_formula(cell: str) -> str:
 
 
 def _normal(value: str) -> str:
-    return re.sub(r"[\s-]+", "_", value.strip().lower())
+    return re.sub(r"[\s-]+", "_", value.replace("’", "'").strip().lower())
+
+
+def _label_aliases(mapping) -> dict[str, str]:  # noqa: ANN001
+    """The interface's labels of a kind, English and Welsh, as ``_normal`` spells them."""
+    return {_normal(text): code for text, code in labels_to_codes(mapping).items()}
 
 
 def decode(data: bytes, path: str = "") -> tuple[str, str]:
@@ -144,7 +186,8 @@ def decode(data: bytes, path: str = "") -> tuple[str, str]:
     raise CsvImportError("unknown_encoding", path=path)
 
 
-def _read_rows(text: str) -> tuple[list[str], list[_Row]]:
+def _read_rows(text: str, problems: _Problems | None = None) -> tuple[list[str], list[_Row]]:
+    problems = _Problems() if problems is None else problems
     old_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_FILE_BYTES)
     try:
@@ -165,20 +208,35 @@ def _read_rows(text: str) -> tuple[list[str], list[_Row]]:
                     continue
                 if len(record) > len(header):
                     if any(cell.strip() for cell in record[len(header) :]):
-                        raise CsvImportError("too_many_fields", line=start)
+                        problems.add(CsvImportError("too_many_fields", line=start))
+                        continue
                     record = record[: len(header)]
                 record = [c.replace("\r\n", "\n").replace("\r", "\n") for c in record]
                 values = dict(zip(header, record + [""] * (len(header) - len(record)), strict=True))
-                for column, value in values.items():
-                    size = len(value.encode("utf-8"))
-                    if size > MAX_FIELD_BYTES:
-                        raise CsvImportError(
-                            "field_too_large",
-                            line=start,
-                            column=column,
-                            size=size,
-                            limit=MAX_FIELD_BYTES,
-                        )
+                try:  # a row with an oversized cell is noted, and the next checked
+                    for column, value in values.items():
+                        size = len(value.encode("utf-8"))
+                        if size > MAX_FIELD_BYTES:
+                            raise CsvImportError(
+                                "field_too_large",
+                                line=start,
+                                column=column,
+                                size=size,
+                                limit=MAX_FIELD_BYTES,
+                            )
+                        name = column.removeprefix("report_")  # report_title_en: a title
+                        if len(value) > limit_for(name):  # what a letter can hold, in characters
+                            raise CsvImportError(
+                                "text_too_long",
+                                line=start,
+                                column=column,
+                                field=name,
+                                size=len(value),
+                                limit=limit_for(name),
+                            )
+                except CsvImportError as exc:
+                    problems.add(exc)
+                    continue
                 rows.append(_Row(start, values))
         except csv.Error as exc:
             raise CsvImportError("malformed", line=previous_end + 1, detail=str(exc)) from exc
@@ -238,28 +296,25 @@ def _required(row: _Row, column: str) -> str:
     return value
 
 
-def _parse_row(row: _Row) -> tuple[tuple[str, date], dict[str, str], Recommendation]:
-    title = _required(row, "report_title_en")
-    published = _date(row, "report_published_on", required=True)
-    assert published is not None
-    report_info = {
-        "title_cy": row.values.get("report_title_cy", "").strip(),
-        "kind": _choice(row, "report_kind", REPORT_KINDS, ""),
-    }
+def _applies(row: _Row) -> bool:
     applies_raw = row.values.get("applies", "").strip()
-    applies = True
-    if applies_raw:
-        flag = _normal(applies_raw)
-        if flag in _NO:
-            applies = False
-        elif flag not in _YES:
-            raise CsvImportError(
-                "unknown_value",
-                line=row.line,
-                column="applies",
-                value=applies_raw,
-                allowed=["yes", "no"],
-            )
+    if not applies_raw:
+        return True
+    flag = _normal(applies_raw)
+    if flag in _NO:
+        return False
+    if flag not in _YES:
+        raise CsvImportError(
+            "unknown_value",
+            line=row.line,
+            column="applies",
+            value=applies_raw,
+            allowed=["yes", "no"],
+        )
+    return True
+
+
+def _addressees(row: _Row, problems: _Problems) -> list[str]:
     addressees: list[str] = []
     for part in re.split(r"[;,]", row.values.get("addressees", "")):
         if not part.strip():
@@ -267,28 +322,58 @@ def _parse_row(row: _Row) -> tuple[tuple[str, date], dict[str, str], Recommendat
         value = _normal(part)
         value = _ADDRESSEE_ALIASES.get(value, value)
         if value not in ADDRESSEES:
-            raise CsvImportError(
-                "unknown_value",
-                line=row.line,
-                column="addressees",
-                value=part.strip(),
-                allowed=list(ADDRESSEES),
+            problems.add(
+                CsvImportError(
+                    "unknown_value",
+                    line=row.line,
+                    column="addressees",
+                    value=part.strip(),
+                    allowed=list(ADDRESSEES),
+                )
             )
-        if value not in addressees:
+        elif value not in addressees:
             addressees.append(value)
+    return addressees
+
+
+def _parse_row(
+    row: _Row, problems: _Problems
+) -> tuple[tuple[str, date], dict[str, str], Recommendation] | None:
+    """The row's report key, report details and recommendation; None (its problems noted in
+    ``problems``) when any cell is wrong."""
+    before = len(problems)
+    check = problems.check
+    title = check(_required, row, "report_title_en")
+    published = check(_date, row, "report_published_on", required=True)
+    report_kind = check(
+        _choice, row, "report_kind", REPORT_KINDS, "", _label_aliases(REPORT_KIND), default=""
+    )
+    applies = check(_applies, row, default=True)
+    addressees = _addressees(row, problems)
+    ref = check(_required, row, "ref")
+    text_en = check(_required, row, "text_en")
+    kind_aliases = {**_label_aliases(RECOMMENDATION_KIND), **_KIND_ALIASES}
+    kind = check(_choice, row, "kind", KINDS, "recommendation", kind_aliases)
+    deadline_on = check(_date, row, "deadline_on")
+    hmicfrs = check(_choice, row, "hmicfrs_status", HMICFRS_STATUSES, "awaiting-review")
+    local = check(_choice, row, "local_status", LOCAL_STATUSES, "awaiting_allocation")
+    if len(problems) > before:
+        return None
+    assert published is not None
+    report_info = {"title_cy": row.values.get("report_title_cy", "").strip(), "kind": report_kind}
     text_cy = row.values.get("text_cy", "").strip()
     rec = Recommendation(
         report_id=0,
-        ref=_required(row, "ref"),
-        text_en=_required(row, "text_en"),
+        ref=ref,
+        text_en=text_en,
         text_cy=text_cy,
         cy_source="office" if text_cy else "none",
-        kind=_choice(row, "kind", KINDS, "recommendation", _KIND_ALIASES),
+        kind=kind,
         deadline_text_en=row.values.get("deadline_text", "").strip(),
-        deadline_on=_date(row, "deadline_on"),
+        deadline_on=deadline_on,
         applies=applies,
-        hmicfrs_status=_choice(row, "hmicfrs_status", HMICFRS_STATUSES, "awaiting-review"),
-        local_status=_choice(row, "local_status", LOCAL_STATUSES, "awaiting_allocation"),
+        hmicfrs_status=hmicfrs,
+        local_status=local,
         theme=row.values.get("theme", "").strip(),
         addressees=addressees,
     )
@@ -300,16 +385,19 @@ def _parse_row(row: _Row) -> tuple[tuple[str, date], dict[str, str], Recommendat
 
 def import_csv(store: Store, path: Path | str, *, today: date | None = None) -> ImportResult:
     """Import the file into ``store`` all or nothing; CsvImportError says what and where."""
+    from database.errors import InputFileError
+    from database.input_files import read_limited
+
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise IsADirectoryError(21, "Is a directory", str(path))
-        if size > MAX_FILE_BYTES:
-            raise CsvImportError("too_large", path=str(path))
-        data = path.read_bytes()
+        # bounded by the bytes read: a device or FIFO reports size 0 and never ends
+        data = read_limited(path, MAX_FILE_BYTES)
     except FileNotFoundError as exc:
         raise CsvImportError("file_not_found", path=str(path)) from exc
+    except InputFileError as exc:
+        if exc.code != "too_large":
+            raise
+        raise CsvImportError("too_large", path=str(path), limit=MAX_FILE_BYTES) from None
     return import_csv_bytes(store, data, name=str(path), today=today)
 
 
@@ -319,8 +407,27 @@ def import_csv_bytes(
     text, encoding = decode(data, name)
     if not text.strip():
         raise CsvImportError("empty_file", path=name)
-    header, rows = _read_rows(text)
-    if not rows:
+    problems = _Problems()
+    header, rows = _read_rows(text, problems)
+    return import_rows(
+        store, header, rows, name=name, today=today, encoding=encoding, problems=problems
+    )
+
+
+def import_rows(
+    store: Store,
+    header: list[str],
+    rows: list[_Row],
+    *,
+    name: str = "",
+    today: date | None = None,
+    encoding: str = "utf-8",
+    problems: _Problems | None = None,
+) -> ImportResult:
+    """Check every row (all problems at once), then write them all in one transaction. Shared
+    by the CSV and the Excel importers: ``header`` is checked, ``rows`` carry their line."""
+    problems = _Problems() if problems is None else problems
+    if not rows and not problems:
         raise CsvImportError("no_rows", path=name)
     result = ImportResult(encoding=encoding)
     for row in rows:
@@ -337,7 +444,10 @@ def import_csv_bytes(
     first_line: dict[tuple[str, date], int] = {}
     refs_seen: dict[tuple[str, date], set[str]] = {}
     for row in rows:
-        key, info, rec = _parse_row(row)
+        parsed_row = _parse_row(row, problems)
+        if parsed_row is None:
+            continue
+        key, info, rec = parsed_row
         if key not in reports:
             reports[key] = info
             first_line[key] = row.line
@@ -347,9 +457,12 @@ def import_csv_bytes(
                 if v and not reports[key].get(k):
                     reports[key][k] = v
         if rec.ref in refs_seen[key]:
-            raise CsvImportError(
-                "duplicate_ref", line=row.line, column="ref", value=rec.ref, report=key[0]
+            problems.add(
+                CsvImportError(
+                    "duplicate_ref", line=row.line, column="ref", value=rec.ref, report=key[0]
+                )
             )
+            continue
         refs_seen[key].add(rec.ref)
         parsed.append((row, key, rec))
 
@@ -367,8 +480,14 @@ def import_csv_bytes(
             }
             for row, rkey, rec in parsed:
                 if rkey == key and rec.ref in taken:
-                    raise CsvImportError(
-                        "duplicate_ref", line=row.line, column="ref", value=rec.ref, report=key[0]
+                    problems.add(
+                        CsvImportError(
+                            "duplicate_ref",
+                            line=row.line,
+                            column="ref",
+                            value=rec.ref,
+                            report=key[0],
+                        )
                     )
         else:
             report = Report(
@@ -380,13 +499,16 @@ def import_csv_bytes(
             try:
                 validate_report(report, today=today)
             except ValidationError as exc:
-                raise CsvImportError(
-                    exc.code,
-                    line=first_line[key],
-                    column=_FIELD_TO_COLUMN.get(exc.field, exc.field),
-                    detail=str(exc),
-                ) from exc
+                problems.add(
+                    CsvImportError(
+                        exc.code,
+                        line=first_line[key],
+                        column=_FIELD_TO_COLUMN.get(exc.field, exc.field),
+                        detail=str(exc),
+                    )
+                )
             new_reports[key] = report
+    problems.raise_any()  # nothing is written while any problem remains
 
     # Write: one transaction, all or nothing.
     with store.transaction():

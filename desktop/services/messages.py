@@ -13,9 +13,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-from database.errors import FileInUseError, StorageError, file_problem
+from database.errors import FileInUseError, InputFileError, StorageError, file_problem
 from desktop.i18n import N_, _, ngettext, pgettext
-from desktop.services.errors import CsvImportError, DemoExistsError, ServiceError, ValidationError
+from desktop.services.errors import (
+    CsvImportError,
+    CsvImportProblems,
+    DemoExistsError,
+    ServiceError,
+    ValidationError,
+)
 
 # Input fields named in validation and import messages. Translated when shown.
 FIELD_LABELS: dict[str, str] = {
@@ -45,6 +51,17 @@ FIELD_LABELS: dict[str, str] = {
     "report_id": N_("Report"),
     "recommendation_id": N_("Recommendation"),
     "addressees": N_("Addressees"),
+    "addressee": N_("Addressees"),
+    "explanation_en": N_("English explanation"),
+    "explanation_cy": N_("Welsh explanation"),
+    "introduction_en": N_("English introduction"),
+    "introduction_cy": N_("Welsh introduction"),
+    "cc_comments_en": N_("Chief Constable's comments (English)"),
+    "cc_comments_cy": N_("Chief Constable's comments (Welsh)"),
+    "pcc_reply_en": N_("Commissioner's reply (English)"),
+    "pcc_reply_cy": N_("Commissioner's reply (Welsh)"),
+    "minutes_en": N_("English minutes"),
+    "minutes_cy": N_("Welsh minutes"),
 }
 
 
@@ -129,7 +146,20 @@ def _storage(exc: StorageError) -> str:
         ).format(detail=exc.detail)
     if code == "backup_failed":
         return _backup(exc, path)
+    if code == "text_too_long":
+        return describe_too_long(_p(exc, "field"), _p(exc, "length", 0), _p(exc, "limit", 0))
     return _("The database reported a problem: {detail}").format(detail=exc.detail or code)
+
+
+def describe_too_long(field: str, length: int, limit: int) -> str:
+    """A text longer than its field holds (limits: ``database/text_limits.py``)."""
+    from desktop.i18n.formatting import format_number
+
+    # TRANSLATORS: {field} is a field's name, e.g. "English text"; the numbers count characters.
+    return _(
+        "{field} is {length} characters long; Craffu keeps at most {limit} characters in it, "
+        "more than a letter needs. Shorten it; nothing was saved."
+    ).format(field=field_label(field), length=format_number(length), limit=format_number(limit))
 
 
 def _record_not_there(table: str, record_id: Any) -> str:
@@ -251,6 +281,33 @@ def describe_os_error(exc: OSError, *, path: str | None = None, writing: bool | 
     return _("Could not read or write {path}: {reason}.").format(path=shown, reason=reason)
 
 
+def size_text(n: int) -> str:
+    """A size for a message: "5 MB", "64 KB" (whole units, as the limits are chosen)."""
+    from desktop.i18n.formatting import format_number
+
+    if n >= 1024 * 1024:
+        # TRANSLATORS: a file size in megabytes.
+        return _("{n} MB").format(n=format_number(round(n / 1024 / 1024, 1)))
+    # TRANSLATORS: a file size in kilobytes.
+    return _("{n} KB").format(n=format_number(max(1, round(n / 1024))))
+
+
+def describe_input_file(exc: InputFileError) -> str:
+    """A file chosen to be read that is not a file on disk, or is larger than Craffu reads."""
+    path = _p(exc, "path")
+    if exc.code == "too_large":
+        return _(
+            "{path} is larger than {limit}, the most Craffu reads from a file of this kind. "
+            "Nothing was read or changed."
+        ).format(path=path, limit=size_text(int(_p(exc, "limit", 0))))
+    # TRANSLATORS: a device, a pipe (FIFO) or a socket: something with a file name that does not
+    # hold a saved file.
+    return _(
+        "{path} is not an ordinary file (it is a device, a pipe or a socket). Choose a file "
+        "saved on a disk. Nothing was read or changed."
+    ).format(path=path)
+
+
 def trust_certificate_problem(path: str | os.PathLike[str]) -> str | None:
     """For ``craffu verify --trust FILE``: None when FILE holds a certificate, else the sentence
     saying why it cannot be used (missing, unreadable, not a certificate)."""
@@ -260,6 +317,8 @@ def trust_certificate_problem(path: str | os.PathLike[str]) -> str | None:
     file = Path(path)
     try:
         load_certificate(file)
+    except InputFileError as exc:
+        return describe_input_file(exc)
     except PublishingError as exc:
         if isinstance(exc.__cause__, OSError):  # the file itself could not be read
             return describe_os_error(exc.__cause__, path=str(file), writing=False)
@@ -267,7 +326,27 @@ def trust_certificate_problem(path: str | os.PathLike[str]) -> str | None:
     return None
 
 
+def _csv_problems(exc: CsvImportProblems) -> str:
+    """Every problem found, one a line, after a line that counts them."""
+    lines = [
+        ngettext(
+            "The file was not imported: {n} problem was found.",
+            "The file was not imported: {n} problems were found.",
+            exc.total,
+        ).format(n=exc.total)
+    ]
+    lines += [_csv(p) for p in exc.problems]
+    rest = exc.total - len(exc.problems)
+    if rest > 0:
+        lines.append(
+            ngettext("… and {n} more problem.", "… and {n} more problems.", rest).format(n=rest)
+        )
+    return "\n".join(lines)
+
+
 def _csv(exc: CsvImportError) -> str:
+    if isinstance(exc, CsvImportProblems):
+        return _csv_problems(exc)
     code = exc.code
     line, column = exc.line, exc.column or ""
     value = _p(exc, "value")
@@ -280,6 +359,11 @@ def _csv(exc: CsvImportError) -> str:
         ).format(path=_p(exc, "path"))
     if code == "empty_file":
         return _("The file {path} is empty.").format(path=_p(exc, "path"))
+    if code == "not_a_workbook":
+        return _(
+            "The file {path} is not an Excel workbook Craffu can read. Save it from Excel as "
+            "\u201cExcel Workbook (.xlsx)\u201d, or as \u201cCSV UTF-8\u201d, and try again."
+        ).format(path=_p(exc, "path"))
     if code == "missing_columns":
         return _("The file has no column named {columns}; it is required.").format(
             columns=", ".join(_p(exc, "columns", []))
@@ -318,6 +402,13 @@ def _csv(exc: CsvImportError) -> str:
         return _(
             "Line {line}, column {column}: the value is too long ({size} bytes; at most {limit})."
         ).format(line=line, column=column, size=_p(exc, "size"), limit=_p(exc, "limit"))
+    if code == "text_too_long":
+        # TRANSLATORS: "Line 4, column text_en: " + the sentence saying the text is too long.
+        return _("Line {line}, column {column}: {problem}").format(
+            line=line,
+            column=column,
+            problem=describe_too_long(_p(exc, "field"), _p(exc, "size", 0), _p(exc, "limit", 0)),
+        )
     if code == "too_many_fields":
         return _("Line {line}: the row has more values than there are columns.").format(line=line)
     if code == "duplicate_ref":
@@ -338,7 +429,9 @@ def _csv(exc: CsvImportError) -> str:
             line=line, detail=exc.detail
         )
     if code == "too_large":
-        return _("The file {path} is too large to import.").format(path=_p(exc, "path"))
+        return _(
+            "The file {path} is too large to import (at most {limit}); split it into smaller files."
+        ).format(path=_p(exc, "path"), limit=size_text(int(_p(exc, "limit", 0))))
     return _("Line {line}: the row cannot be imported ({detail}).").format(
         line=line, detail=exc.detail or code
     )
@@ -425,6 +518,8 @@ def describe_error(exc: BaseException) -> str:
         return describe(exc)  # one wording for documents, signing and publishing
     if isinstance(exc, PoFileRefused):
         return exc.describe()
+    if isinstance(exc, InputFileError):
+        return describe_input_file(exc)
     if isinstance(exc, StorageError):
         return _storage(exc)
     if isinstance(exc, CsvImportError):

@@ -98,6 +98,13 @@ def _publishing(exc) -> str:  # noqa: ANN001 - PublishingError
     return _("The operation failed ({code}).").format(code=code)
 
 
+def _verify_limit() -> str:
+    from desktop.documents.signing import MAX_VERIFY_BYTES
+    from desktop.services.messages import size_text
+
+    return size_text(MAX_VERIFY_BYTES)
+
+
 def verify_message(code: str) -> str:
     """The verifier's ``message`` code in words (never the code itself)."""
     invalid = _("The signature is not valid: the file or its signature was altered.")
@@ -115,6 +122,19 @@ def verify_message(code: str) -> str:
         "no_signature": _("The document is not signed."),
         "not_pdf": _("The file is not a PDF or cannot be read."),
         "io": _("The file cannot be read."),
+        "not_regular": _(
+            "The file is not an ordinary file (it is a device, a pipe or a socket), so it was "
+            "not read."
+        ),
+        # TRANSLATORS: {limit} is a size such as "64 MB".
+        "too_large": _(
+            "The file is larger than {limit}, the most Craffu reads from a PDF to verify, and it "
+            "does not carry Craffu's signature."
+        ).format(limit=_verify_limit()),
+        "appended": _(
+            "The document carries Craffu's signature but has been altered: data was added after "
+            "it was signed."
+        ),
     }
     # Older results carried the exception's name after a colon ("bad_signature:ValueError").
     return texts.get(code, texts.get(code.split(":", 1)[0], invalid))

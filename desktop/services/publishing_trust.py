@@ -23,10 +23,12 @@ def load_certificate(path: Path):  # noqa: ANN201 - cryptography.x509.Certificat
     """The certificate in ``path`` (PEM or DER); PublishingError('not_a_certificate')."""
     from cryptography import x509
 
+    from database.input_files import read_limited
+    from desktop.documents.signing import MAX_CERTIFICATE_BYTES
     from desktop.services.publishing import PublishingError
 
     try:
-        data = Path(path).read_bytes()
+        data = read_limited(path, MAX_CERTIFICATE_BYTES)  # InputFileError: said as it is
     except OSError as exc:
         raise PublishingError("output", str(exc), path=str(path)) from exc
     try:

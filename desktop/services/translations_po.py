@@ -40,6 +40,9 @@ from desktop.services.translations import FieldTranslation
 
 PROJECT = "Craffu"
 PO_WIDTH = 76
+# The largest PO file read: the office's whole content in one language is a few MB; a file larger
+# than this is not a Craffu translation file.
+MAX_PO_BYTES = 16 * 1024 * 1024
 
 # -- strict reading (also used for interface corrections) ----------------------------------------
 
@@ -108,6 +111,13 @@ class PoFileRefused(Exception):
                 "{path} has translations whose placeholders do not match the English (first: "
                 "\u201c{msgid}\u201d). Nothing was imported."
             ).format(path=path, msgid=p.get("msgid", ""))
+        if self.code == "input":  # not an ordinary file, or too large: see InputFileError
+            from database.errors import InputFileError
+            from desktop.services.messages import describe_input_file
+
+            return describe_input_file(
+                InputFileError(p.get("reason", ""), path=path, limit=p.get("limit"))
+            )
         if self.code == "storage":
             return _("The import could not be saved, so nothing was imported: {detail}").format(
                 detail=p.get("detail", "")
@@ -249,11 +259,16 @@ def read_strict(path: Path | str) -> Catalog:
     """Parse ``path`` strictly as UTF-8 PO. Raises PoFileRefused (never half-reads a file)."""
     from babel.messages.pofile import PoFileError, read_po
 
+    from database.errors import InputFileError
+    from database.input_files import read_limited
+
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_PO_BYTES)
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         raise PoFileRefused("not_found", path) from None
+    except InputFileError as exc:
+        raise PoFileRefused("input", path, reason=exc.code, limit=exc.params.get("limit")) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

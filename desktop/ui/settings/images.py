@@ -154,6 +154,10 @@ class ImageField(QWidget):
             self.preview.setText(_("No image"))
             return
         pixmap = QPixmap.fromImage(decode(self._data))
+        if pixmap.isNull():  # stored bytes that are no picture: say so, never scale nothing
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(_("This image cannot be shown."))
+            return
         self.preview.setText("")
         self.preview.setPixmap(
             pixmap.scaled(
@@ -171,8 +175,15 @@ class ImageField(QWidget):
 
     def load_file(self, path: Path) -> bool:
         """Take the picture in ``path``; on refusal show why and keep the current one."""
+        from database.errors import InputFileError
+        from database.input_files import read_limited
+        from desktop.services.messages import describe_input_file
+
         try:
-            data = image_to_png(Path(path).read_bytes())
+            data = image_to_png(read_limited(path, MAX_BYTES))
+        except InputFileError as exc:
+            self.show_error(describe_input_file(exc))
+            return False
         except OSError as exc:
             self.show_error(
                 _("Craffu could not read {file}: {reason}").format(
