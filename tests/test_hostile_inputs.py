@@ -73,6 +73,8 @@ MESSAGE_WORDS = {
     "csv/bad-date.csv": "3",
     "db/newer-version.db": "newer",
     "csv/too-long-title.csv": "at most 500 characters",
+    "csv/utf8-stray-byte.csv": "line 3 (byte 123 ",
+    "csv/utf8-cut-mid-letter.csv": "line 3 (byte 142 ",
     "csv/too-long-text.csv": "at most 20,000 characters",
     "csv/too-long-ref.csv": "at most 40 characters",
     "po/content_too_long_text.po": "at most 20,000 characters",

@@ -255,3 +255,31 @@ def test_renamed_required_column_names_the_missing_one_too(store: Store):
         "report_published_on are missing."
     )
     assert snapshot(store) == before
+
+
+# ---- issue 13 item 3: the encoding is decided from the whole file ----------------------------
+
+
+def test_one_stray_byte_in_utf8_is_refused_with_line_and_offset(store):
+    from desktop.services.csv_import import decide_encoding
+    from desktop.services.messages import describe_error
+
+    good = "report_title_en,report_published_on,ref,text_en\nDiogelwch dŵr,2024-01-01,1,T\n"
+    data = good.encode() + b"Diogelwch d\xc5\xb5r,2024-01-01,2,caf\xe9\n"
+    with pytest.raises(CsvImportError) as info:
+        import_csv_bytes(store, data, name="mixed.csv")
+    assert info.value.code == "mixed_encoding"
+    message = describe_error(info.value)
+    assert f"line 3 (byte {len(good.encode()) + 31} " in message, message
+    assert store.reports() == []  # nothing stored, in particular not "dÅµr"
+    # A file with a stray byte late on is decided by the whole file, not its start.
+    late = good.encode() * 2000 + b"x,2024-01-01,9,\xe9\n"
+    with pytest.raises(CsvImportError):
+        decide_encoding(late)
+
+
+def test_windows_1252_without_utf8_letters_is_still_read():
+    from desktop.services.csv_import import decide_encoding
+
+    assert decide_encoding("caf\u00e9, na\u00efve".encode("cp1252")) == "cp1252"
+    assert decide_encoding("dŵr".encode()) == "utf-8-sig"

@@ -171,17 +171,41 @@ def _label_aliases(mapping) -> dict[str, str]:  # noqa: ANN001
     return {_normal(text): code for text, code in labels_to_codes(mapping).items()}
 
 
+def decide_encoding(data: bytes, path: str = "") -> str:
+    """``utf-8-sig`` or ``cp1252``, decided from the whole file, never from its first bytes.
+
+    A file that is not valid UTF-8 is read as Windows-1252 only when it holds no UTF-8 letters
+    at all. When most of its non-ASCII letters are valid UTF-8 ("dŵr") and a few bytes are not
+    (one stray byte), reading it as Windows-1252 would store "dÅµr" for every Welsh letter:
+    refuse, saying the line and the byte offset of the first bad byte."""
+    try:
+        data.decode("utf-8-sig")
+        return "utf-8-sig"
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    text = data.decode("utf-8", errors="surrogateescape")
+    invalid = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    valid = sum(1 for c in text if c > "\x7f" and not "\udc80" <= c <= "\udcff")
+    if valid and valid >= invalid:
+        raise CsvImportError(
+            "mixed_encoding",
+            path=path,
+            line=data.count(b"\n", 0, first_bad) + 1,
+            offset=first_bad,
+        )
+    return "cp1252"
+
+
 def decode(data: bytes, path: str = "") -> tuple[str, str]:
     """(text, encoding name) of the file's bytes; CsvImportError if it is not text we know."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CsvImportError("unknown_encoding", path=path, detail="UTF-16")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _CONTROL.search(text):
-            break
+    encoding = decide_encoding(data, path)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:  # bytes Windows-1252 leaves undefined
+        raise CsvImportError("unknown_encoding", path=path) from None
+    if not _CONTROL.search(text):
         return text, "utf-8" if encoding == "utf-8-sig" else "windows-1252"
     raise CsvImportError("unknown_encoding", path=path)
 

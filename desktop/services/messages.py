@@ -357,6 +357,14 @@ def _csv(exc: CsvImportError) -> str:
             "The file {path} is not text in a known encoding (UTF-8 or Windows-1252). Save it "
             "from your spreadsheet as \u201cCSV UTF-8\u201d and try again."
         ).format(path=_p(exc, "path"))
+    if code == "mixed_encoding":
+        # TRANSLATORS: {offset} counts bytes from the start of the file (the first is 0).
+        return _(
+            "The file {path} is UTF-8 text except at line {line} (byte {offset} of the file), "
+            "where a byte is not UTF-8. Craffu will not guess, because reading it another way "
+            "would change every Welsh letter. Correct that character, or save the file again "
+            "as \u201cCSV UTF-8\u201d, and import it again."
+        ).format(path=_p(exc, "path"), line=line or _p(exc, "line"), offset=_p(exc, "offset"))
     if code == "empty_file":
         return _("The file {path} is empty.").format(path=_p(exc, "path"))
     if code == "not_a_workbook":
