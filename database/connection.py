@@ -172,6 +172,58 @@ def check_openable(path: Path) -> tuple[int, list[str]]:
     return version, names
 
 
+def check_wal_belongs(path: Path) -> None:
+    """Refuse a database whose ``-wal`` file does not fit it, before SQLite writes anything.
+
+    A write-ahead log left by a crash holds committed pages of *its* database. When the main
+    file has since been replaced (a copy put over it, a backup restored by hand), the first
+    read-write connection replays those pages into the other file and makes the damage
+    permanent. So when a log with pages is there, the file is first checked read-only *through*
+    the log (a read-only connection never copies the log into the main file); a file that does
+    not pass is refused with "restore from a backup"."""
+    wal = Path(f"{path}-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    try:
+        conn = open_read_only(path)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems:
+        raise CorruptDatabaseError(
+            "; ".join(problems[:3]), path=str(path), wal=str(wal), stale_wal=True
+        )
+
+
+def open_for_reading(path: Path | str) -> sqlite_utils.Database:
+    """The database opened read-only, for commands that only read (listing, searching,
+    exporting): a read-only or archived file can be read, and nothing is ever written to it.
+
+    A file whose schema is older than this Craffu is opened by :func:`open_database` instead,
+    which migrates it (after taking a copy): the reading code knows only the current schema."""
+    path = Path(path)
+    refuse_network_share(path)
+    if not (path.exists() and (path.is_dir() or path.stat().st_size > 0)):
+        raise DatabaseMissingError(str(path), path=str(path))
+    _version, names = check_openable_readonly(path)
+    if len(names) < migrations.SCHEMA_VERSION:
+        return open_database(path, create=False)
+    check_wal_belongs(path)
+    try:
+        conn = open_read_only(path)
+        conn.isolation_level = None
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise _unreadable(path, exc) from exc
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
 def connect(path: Path | str) -> sqlite_utils.Database:
     """A connection with Craffu's pragmas; no checks, no migrations (see :func:`open_database`)."""
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -221,6 +273,7 @@ def open_database(
         pending_copy = None
     else:
         version, names = check_openable(path)
+        check_wal_belongs(path)  # before any connection that could replay a stray log
         behind = len(names) < migrations.SCHEMA_VERSION
         pending_copy = pre_migration_copy_path(path, version) if behind and migrate else None
     if pending_copy is not None:

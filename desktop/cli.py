@@ -80,6 +80,15 @@ def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202 - 
     return Store(open_database(_db_path(args), create=create))
 
 
+def _open_reading(args: argparse.Namespace):  # noqa: ANN202 - Store
+    """For commands that only read: read-only, so an archived or read-only file can be listed
+    and nothing (not even a stray write-ahead log) is ever written into it."""
+    from database import Store
+    from database.connection import open_for_reading
+
+    return Store(open_for_reading(_db_path(args)))
+
+
 def _write_json(data: Any, out: TextIO) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2)
     try:
@@ -174,7 +183,7 @@ def report_rows(store: Any, today: date) -> list[dict[str, Any]]:
 def _cmd_reports(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.i18n import get_language
 
-    store = _open(args)
+    store = _open_reading(args)
     try:
         rows = report_rows(store, date.today())
     finally:
@@ -245,7 +254,7 @@ def _cmd_recommendations(args: argparse.Namespace, out: TextIO, err: TextIO) -> 
     from desktop.services.messages import status_label
 
     as_of = args.as_of or date.today()
-    store = _open(args)
+    store = _open_reading(args)
     try:
         if args.report is not None:
             try:
@@ -284,7 +293,7 @@ def _register_search(sub: _Sub) -> None:
 def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from database.search import search
 
-    store = _open(args)
+    store = _open_reading(args)
     try:
         hits = search(store.db, args.query, limit=max(1, args.limit))
     finally:

@@ -160,12 +160,15 @@ def _say(err: TextIO, exc: BaseException) -> None:
     print(describe(exc), file=err)
 
 
-def open_store(path: Path, err: TextIO):  # noqa: ANN202 - Store | None
+def open_store(path: Path, err: TextIO, *, read_only: bool = False):  # noqa: ANN202 - Store | None
     """The database at ``path`` as a Store, or None after saying why it cannot be opened (also
-    used by ``craffu translations``)."""
+    used by ``craffu translations``). ``read_only`` for commands that only read (exports)."""
     from database import StorageError, Store, open_database
+    from database.connection import open_for_reading
 
     try:
+        if read_only:
+            return Store(open_for_reading(path))
         return Store(open_database(path, create=False))
     except StorageError as exc:
         _say(err, exc)
@@ -225,7 +228,7 @@ def _cmd_export_response(
     password = _read_password(args.password_file, err) if args.sign else b""
     if password is None:
         return EXIT_REFUSED
-    store = open_store(args.db, err)
+    store = open_store(args.db, err, read_only=True)
     if store is None:
         return EXIT_REFUSED
     try:
@@ -281,7 +284,7 @@ def _cmd_export_board_pack(
     from desktop.services.publishing import PublishingError
 
     out, err = out or sys.stdout, err or sys.stderr
-    store = open_store(args.db, err)
+    store = open_store(args.db, err, read_only=True)
     if store is None:
         return EXIT_REFUSED
     try:

@@ -244,14 +244,25 @@ def _in_read_only_mount(folder: Path, mount: Path, *argv: str) -> subprocess.Com
 @pytest.mark.skipif(sys.platform != "linux", reason="Linux mount namespaces")
 def test_wal_database_on_a_read_only_mount(tmp_path: Path):
     """The QA finding: "is not a Craffu database (it is not an SQLite file)" for a good file on
-    a read-only mount. Now: refused as read-only, naming the folder, and nothing written."""
+    a read-only mount. Now: a command that changes it is refused as read-only, naming the folder,
+    and nothing written; a command that only reads it works (issue 13 item 11: an archived
+    database is read-only)."""
     folder = tmp_path / "share"
     folder.mkdir()
     _wal_database(folder / "office.db", 1)
     mount = tmp_path / "mnt"
-    result = _in_read_only_mount(
+    listed = _in_read_only_mount(
         folder, mount, sys.executable, "-m", "desktop", "reports", "--db", str(mount / "office.db")
     )
+    assert listed.returncode == 0 and listed.stderr == "", listed.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["office.db"]
+    csv = tmp_path / "one.csv"
+    csv.write_text("report_title_en,report_published_on,ref,text_en\nA,2024-01-01,1,T\n")
+    mount.rmdir()
+    result = _in_read_only_mount(
+        folder, mount, sys.executable, "-m", "desktop", "import", str(csv), "--db",
+        str(mount / "office.db"),
+    )  # fmt: skip
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip().startswith(f"Craffu cannot open {mount / 'office.db'}: its folder")
     assert "read-only" in result.stderr and "SQLite" not in result.stderr

@@ -123,6 +123,13 @@ def _storage(exc: StorageError) -> str:
             "not safe over a network share, and the database could be damaged. Copy the file to "
             "this computer, or keep the database on the local disk and back it up to the share."
         ).format(path=path)
+    if code == "corrupt_database" and _p(exc, "stale_wal"):
+        # TRANSLATORS: {wal} is the file SQLite keeps beside the database ("office.db-wal").
+        return _(
+            "The database {path} does not match the working file {wal} beside it (left by "
+            "another copy of the database, or damaged). Craffu has not opened it, so nothing was "
+            "changed. Restore it from a backup."
+        ).format(path=path, wal=_p(exc, "wal"))
     if code == "corrupt_database":
         return _(
             "The database {path} is damaged and cannot be used. Restore it from a backup."
