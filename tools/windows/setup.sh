@@ -82,8 +82,12 @@ wheels() {
     want="$(cat "$ROOT/tools/windows/constraints.txt" "$ROOT/pyproject.toml" | sha256sum | cut -c1-16) $ROOT"
     [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return 0
     say "installing Craffu's Windows wheels with the Windows pip (under Wine)"
+    # The embeddable CPython ignores PYTHONPATH, through which pip's isolated build environments
+    # work: setuptools goes in first and Craffu is built without isolation.
     (cd "$ROOT" && wpy -m pip install -q --no-warn-script-location --disable-pip-version-check \
-        -c 'tools\windows\constraints.txt' -e ".[test,build]")
+        -c 'tools\windows\constraints.txt' setuptools \
+        && wpy -m pip install -q --no-warn-script-location --disable-pip-version-check \
+        --no-build-isolation -c 'tools\windows\constraints.txt' -e ".[test,build]")
     echo "$want" >"$stamp"
 }
 
