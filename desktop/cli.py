@@ -346,21 +346,38 @@ def import_summary(result: Any) -> str:
     ).format(n=n, new_reports=new_reports, existing_reports=existing_reports)
 
 
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from database import Store, open_database
+    from database.file_replace import replace_file
     from desktop.services.csv_import import import_csv
 
     path = _db_path(args)
-    existed = path.exists()
-    store = _open(args, create=True)
+    # No database there yet (no file, or an empty one): import into a new file beside it and
+    # rename it into place only when the import succeeded, so a refusal leaves the path exactly
+    # as it was (missing stays missing, an empty file stays empty).
+    fresh = not path.is_dir() and not (path.exists() and path.stat().st_size > 0)
+    target = path.with_name(f".{path.name}.import.part") if fresh else path
+    if fresh:
+        _remove_database_files(target)  # left by an import that was killed
+    store = Store(open_database(target, create=fresh))
     try:
         result = import_csv(store, args.file)
     except BaseException:
         store.db.close()
-        if not existed:  # leave nothing behind: not even an empty new database
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+        if fresh:
+            _remove_database_files(target)
         raise
     store.db.close()
+    if fresh:
+        try:
+            replace_file(target, path)
+        finally:
+            _remove_database_files(target)
     print(import_summary(result), file=out)
     if result.formula_cells:
         cells = ", ".join(f"{line}:{col}" for line, col in result.formula_cells[:10])

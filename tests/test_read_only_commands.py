@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_hostile_inputs import fingerprint
 
 from database import StorageError, open_database
 from desktop.cli import main as cli_main
@@ -88,3 +89,43 @@ def test_a_log_left_beside_a_replaced_file_is_refused(demo_master: Path, tmp_pat
     with pytest.raises(StorageError):
         open_database(db, create=False)  # the GUI's way in refuses too
     assert db.read_bytes() == before
+
+
+# ---- issue 13 item 5: a refused command leaves the path as it was, whatever was there ---------
+
+
+@pytest.mark.parametrize("state", ["missing", "empty file", "database"])
+def test_refused_import_leaves_the_target_as_it_was(state: str, demo_master: Path, tmp_path: Path):
+    db = tmp_path / "office.db"
+    if state == "empty file":
+        db.write_bytes(b"")
+    elif state == "database":
+        shutil.copy(demo_master, db)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("report_title_en,report_published_on,ref,text_en\nA,not a date,1,T\n")
+
+    def state_of() -> object:
+        if not db.exists():
+            return None
+        # A database's content (opening it names the user in audit_actor, which is no record)
+        return fingerprint(db) if state == "database" else db.read_bytes()
+
+    before = state_of()
+    code, _out, err = cli("import", str(bad), "--db", str(db))
+    assert code == 2 and err.strip(), err
+    assert state_of() == before
+    # (reading the fingerprint in WAL mode makes SQLite's -wal/-shm beside the file)
+    names = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert names == sorted(["bad.csv"] + (["office.db"] if state != "missing" else []))
+
+
+def test_import_into_an_empty_file_makes_the_database(tmp_path: Path):
+    db = tmp_path / "office.db"
+    db.write_bytes(b"")
+    good = tmp_path / "good.csv"
+    good.write_text("report_title_en,report_published_on,ref,text_en\nA,2024-01-01,1,T\n")
+    code, _out, err = cli("import", str(good), "--db", str(db))
+    assert code == 0, err
+    code, out, _err = cli("reports", "--db", str(db), "--json")
+    assert code == 0 and '"title_en": "A"' in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.csv", "office.db"]
