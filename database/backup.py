@@ -166,6 +166,8 @@ def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> P
     The backup may be read from a network share; the database is not restored onto one."""
     backup, db_path = Path(backup), Path(db_path)
     refuse_network_share(db_path)
+    if _same_file(backup, db_path):  # as ``backup`` refuses: it would rewrite the file's bytes
+        raise BackupError(str(backup), path=str(backup), reason="restore_same_file")
     check_backup(backup)
     folder = db_path.absolute().parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
@@ -200,6 +202,15 @@ def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> P
     finally:
         source.close()
     return safety
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file (through links, another spelling, or another case
+    on a case-insensitive disk)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either is missing: they cannot be one file
+        return False
 
 
 def _busy(exc: sqlite3.Error) -> bool:

@@ -160,3 +160,30 @@ def test_restore_into_a_read_only_folder_is_refused_untouched(
     assert "is read-only" in describe_error(info.value)
     assert db_path.read_bytes() == before
     assert not (db_path.parent / "backups").exists()
+
+
+# ---- issue 13 item 6: restoring a database onto itself is refused, as backing it up is --------
+
+
+def test_restore_onto_itself_is_refused_and_changes_nothing(tmp_path: Path):
+    import io
+
+    from desktop.cli import main as cli_main
+    from desktop.services.demo import build_demo
+
+    db = build_demo(tmp_path / "office.db")
+    before = db.read_bytes()
+    spellings = [db, tmp_path / "." / "office.db"]
+    link = tmp_path / "link.db"
+    try:
+        link.symlink_to(db)
+        spellings.append(link)
+    except OSError:  # Windows without the right to make links
+        pass
+    for spelling in spellings:
+        err = io.StringIO()
+        code = cli_main(["restore", str(spelling), "--db", str(db)], io.StringIO(), err)
+        assert code == 2, err.getvalue()
+        assert "is the database itself" in err.getvalue()
+        assert db.read_bytes() == before
+    assert not (tmp_path / "backups").exists()  # no safety copy taken either

@@ -194,6 +194,11 @@ def _backup(exc: StorageError, path: str) -> str:
         )
     if reason == "is_folder":
         return _("{path} is a folder, not a file.").format(path=path)
+    if reason == "restore_same_file":
+        return _(
+            "{path} is the database itself, not a backup of it: there is nothing to restore. "
+            "Choose a backup file; nothing was changed."
+        ).format(path=path)
     if reason and reason != "other":
         return _could_not_write(path, reason)
     return _("The backup could not be written to {path}.").format(path=path)
