@@ -52,6 +52,49 @@ def m0003_audit_everything(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+@migrations(name="0004_deadline_events")
+def m0004_deadline_events(db: sqlite_utils.Database) -> None:
+    # A change of a recommendation's effective due date drives its RAG status, so it is a
+    # recorded event ('deadline') like a slipped planned closure. SQLite cannot widen a CHECK in
+    # place: the append-only table is rebuilt with its rows, index and guards.
+    db.execute(
+        """CREATE TABLE recommendation_events_v4 (
+    id INTEGER PRIMARY KEY,
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations (id) ON DELETE CASCADE,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    kind TEXT NOT NULL CHECK (kind IN (
+        'created', 'local_status', 'hmicfrs_status', 'planned_closure', 'applicability', 'note',
+        'deadline')),
+    from_value TEXT,
+    to_value TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    agreed_by TEXT NOT NULL DEFAULT '',
+    actor TEXT NOT NULL DEFAULT ''
+)"""
+    )
+    db.execute(
+        "INSERT INTO recommendation_events_v4 (id, recommendation_id, at, kind, from_value, "
+        "to_value, reason, agreed_by, actor) SELECT id, recommendation_id, at, kind, from_value, "
+        "to_value, reason, agreed_by, actor FROM recommendation_events"
+    )
+    db.execute("DROP TABLE recommendation_events")
+    db.execute("ALTER TABLE recommendation_events_v4 RENAME TO recommendation_events")
+    db.execute(
+        "CREATE INDEX recommendation_events_rec ON recommendation_events (recommendation_id, id)"
+    )
+    db.execute(
+        "CREATE TRIGGER recommendation_events_no_update BEFORE UPDATE ON recommendation_events "
+        "BEGIN SELECT RAISE(ABORT, 'craffu:history_append_only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER recommendation_events_no_delete BEFORE DELETE ON recommendation_events "
+        "WHEN EXISTS (SELECT 1 FROM recommendations WHERE id = old.recommendation_id) "
+        "BEGIN SELECT RAISE(ABORT, 'craffu:history_append_only'); END"
+    )
+    schema.install_triggers(db)
+    db.execute("PRAGMA user_version = 4")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

@@ -322,8 +322,10 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _register_import(sub: _Sub) -> None:
-    p = sub.add_parser("import", help=_("import reports and recommendations from a CSV file"))
-    p.add_argument("file", type=Path, metavar="FILE.csv", help=_("the CSV file"))
+    p = sub.add_parser(
+        "import", help=_("import reports and recommendations from a CSV file or an Excel workbook")
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help=_("the CSV file or .xlsx workbook"))
     _db_option(p)
     p.set_defaults(func=_cmd_import)
 
@@ -354,7 +356,7 @@ def _remove_database_files(path: Path) -> None:
 def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from database import Store, open_database
     from database.file_replace import replace_file
-    from desktop.services.csv_import import import_csv
+    from desktop.services.xlsx_import import import_spreadsheet
 
     path = _db_path(args)
     # No database there yet (no file, or an empty one): import into a new file beside it and
@@ -366,7 +368,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _remove_database_files(target)  # left by an import that was killed
     store = Store(open_database(target, create=fresh))
     try:
-        result = import_csv(store, args.file)
+        result = import_spreadsheet(store, args.file)  # .csv, or an Excel workbook (.xlsx)
     except BaseException:
         store.db.close()
         if fresh:

@@ -7,7 +7,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1920 x 1080 test screen (the offscreen plugin's own is 800 x 800): the window is sized from the
+# screen it opens on, and the layout tests check the size an office monitor gives.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'offscreen-screen.json'}",
+)
 os.environ.setdefault("CRAFFU_USER", "test-user")
 # Keep tests away from the developer's real settings and data folders.
 os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/craffu-test-config")
@@ -80,3 +85,53 @@ def english_ui():
     i18n.set_language("en")
     yield
     i18n.set_language(before)
+
+
+# The offscreen platform plugin says this whenever a top-level window is shown: it is the test
+# platform's own limitation, never something Craffu did.
+_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+@pytest.fixture(autouse=True)
+def nothing_unexpected_on_stderr(request):
+    """Fail a test that leaves an unhandled exception (PySide6 prints one raised in a slot and
+    carries on) or a Qt warning: expected output stays off stderr. A test that provokes one on
+    purpose is marked ``allow_stderr``."""
+    problems: list[str] = []
+    previous_hook = sys.excepthook
+    previous_unraisable = sys.unraisablehook
+
+    def excepthook(kind, value, tb):  # noqa: ANN001
+        import traceback
+
+        problems.append("".join(traceback.format_exception(kind, value, tb)))
+        previous_hook(kind, value, tb)
+
+    def unraisablehook(unraisable):  # noqa: ANN001
+        problems.append(f"unraisable: {unraisable.exc_value!r} in {unraisable.object!r}")
+        previous_unraisable(unraisable)
+
+    sys.excepthook = excepthook
+    sys.unraisablehook = unraisablehook
+    qt_core = sys.modules.get("PySide6.QtCore")
+    previous_handler = None
+    if qt_core is not None:
+        QtMsgType = qt_core.QtMsgType  # noqa: N806
+        serious = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
+
+        def handler(kind, context, message):  # noqa: ANN001
+            if kind in serious and message not in _PLATFORM_NOISE:
+                problems.append(f"{kind.name}: {message}")
+            if previous_handler is not None:
+                previous_handler(kind, context, message)
+
+        previous_handler = qt_core.qInstallMessageHandler(handler)
+    try:
+        yield problems
+    finally:
+        sys.excepthook = previous_hook
+        sys.unraisablehook = previous_unraisable
+        if qt_core is not None:
+            qt_core.qInstallMessageHandler(previous_handler)
+    if problems and request.node.get_closest_marker("allow_stderr") is None:
+        pytest.fail("left on stderr:\n" + "\n".join(problems), pytrace=False)

@@ -52,8 +52,11 @@ def test_explicit_date_wins_and_is_kept(store: Store, report_id: int):
 def test_derived_date_follows_new_wording(store: Store, report_id: int):
     rec = _new(store, report_id, deadline_text_en="within three months")
     rec.deadline_text_en = "within six months"
-    rec = recs.save_recommendation(store, rec)
+    with pytest.raises(ValidationError):  # the date that drives RAG moves: it needs a reason
+        recs.save_recommendation(store, rec)
+    rec = recs.save_recommendation(store, rec, reason="Wording corrected")
     assert rec.deadline_on == date(2024, 2, 11)
+    assert store.events(rec.id)[-1].kind == "deadline"
     assert store.recommendation(rec.id).deadline_on == date(2024, 2, 11)
 
 

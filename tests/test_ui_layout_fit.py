@@ -205,3 +205,21 @@ def test_the_check_catches_a_truncated_button(qtbot):
     QApplication.processEvents()
     problems = problems_in(top)
     assert len(problems) == 2 and "Allforio" in problems[0] and "Cyfieithiadau" in problems[1]
+
+
+def test_first_window_fits_a_1366_by_768_laptop(qapp, monkeypatch):
+    """On a laptop screen the first window is sized from the screen's available area, so the
+    status bar is on screen; on a larger screen it is 1280 x 820."""
+    from PySide6.QtCore import QRect
+
+    class Laptop:  # what QScreen reports for a 1366 x 768 screen with a 40-pixel taskbar
+        def availableGeometry(self) -> QRect:  # noqa: N802
+            return QRect(0, 0, 1366, 728)
+
+    window = QWidget()
+    window.setMinimumSize(900, 600)
+    monkeypatch.setattr(window, "screen", lambda: Laptop())
+    main_window.MainWindow.fit_to_screen(window)  # type: ignore[arg-type]
+    assert window.width() <= 1366 - 16 and window.height() + 40 <= 728
+    assert window.pos().y() >= 0 and window.pos().x() >= 0
+    window.deleteLater()

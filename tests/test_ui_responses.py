@@ -234,6 +234,7 @@ def test_workflow_publish_and_read_only(
     assert all(not r.insert_button.isVisible() for b in editor.blocks for r in b.assurance_rows)
     assert panel.buttons["new_version"].isEnabled()
     assert not panel.buttons["publish"].isEnabled()
+    assert editor.tabs.tabText(0) == "Published text"  # a published response is not a draft
 
     from desktop.ui.widgets.prompts import ConfirmPrompt
 
@@ -241,6 +242,7 @@ def test_workflow_publish_and_read_only(
     qtbot.mouseClick(panel.buttons["new_version"], Qt.MouseButton.LeftButton)
     assert editor.response.version == 2 and editor.response.state == "draft"
     assert not editor.prose["closing"].en_edit.isReadOnly()
+    assert editor.tabs.tabText(0) == "Draft"
 
 
 def test_verify_dialog(qtbot, tmp_path: Path) -> None:

@@ -212,7 +212,7 @@ def render_board_pack_pdf(
                     Paragraph(f"<b>{_e(a.ref)}</b>", s.cell),
                     Paragraph(_e(pick(a, "text", lang)), s.cell),
                     Paragraph(_e(a.owner), s.cell),
-                    Paragraph(_e(_date(a.due_on, lang)), s.cell),
+                    Paragraph(_action_due(a, lang), s.cell),
                     Paragraph(_e(pick(a, "status", lang)), s.cell),
                 ]
             )
@@ -285,6 +285,20 @@ def render_board_pack_pdf(
     build_pdf(story, out, meta, decor)
 
 
+def _due(r, lang: Lang) -> str:  # noqa: ANN001 - a RecommendationStatusRow
+    """The effective due date, marked when it is not the date HMICFRS's wording gives."""
+    text = _date(r.due_on, lang)
+    return label("due_corrected", lang, date=text) if r.due_corrected and r.due_on else text
+
+
+def _action_due(a, lang: Lang) -> str:  # noqa: ANN001 - an ActionRow
+    """The due date as markup; past due by the meeting, in bold red with "(overdue)"."""
+    text = _e(_date(a.due_on, lang))
+    if not (a.overdue and a.due_on):
+        return text
+    return f'<font color="#B3261E"><b>{_e(label("due_overdue", lang, date=_date(a.due_on, lang)))}</b></font>'
+
+
 def _status_table(pack: BoardPack, lang: Lang) -> Table:
     """The recommendations on the agenda, grouped under the short title of their report (in a
     smaller type than the other tables: seven columns share the page width)."""
@@ -313,7 +327,7 @@ def _status_table(pack: BoardPack, lang: Lang) -> Table:
                 [
                     Paragraph(_e(r.ref), s.cell),
                     Paragraph(_e(pick(r, "text", lang)), s.cell),
-                    Paragraph(_e(_date(r.due_on, lang)), s.cell),
+                    Paragraph(_e(_due(r, lang)), s.cell),
                     Paragraph(_e(_date(r.planned_closure, lang)), s.cell),
                     Paragraph(_e(r.owner), s.cell),
                     Paragraph(_e(pick(r, "status", lang)), s.cell),

@@ -57,6 +57,10 @@ LABELS: dict[str, str] = {
     "ref": NC_("document", "Ref."),
     "recommendation_col": NC_("document", "Recommendation"),
     "due": NC_("document", "Due"),
+    # TRANSLATORS: after a due date that differs from the date in the inspectorate's wording.
+    "due_corrected": NC_("document", "{date} (corrected)"),
+    # TRANSLATORS: after an action's due date that has passed by the day of the meeting.
+    "due_overdue": NC_("document", "{date} (overdue)"),
     "status": NC_("document", "Status"),
     "rag": NC_("document", "RAG"),
     "owner": NC_("document", "Owner"),

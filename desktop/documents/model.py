@@ -125,6 +125,8 @@ class RecommendationStatusRow:
     planned_closure: date | None = None
     report_en: str = ""  # a short title of the report it belongs to ("PEEL 2023–25")
     report_cy: str = ""
+    #: the due date differs from the one in HMICFRS's wording (a recorded correction)
+    due_corrected: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ class ActionRow:
     status_en: str
     status_cy: str
     history: Sequence[ActionHistoryEntry] = ()
+    overdue: bool = False  # open and past its due date on the day of the meeting
 
 
 @dataclass(frozen=True)

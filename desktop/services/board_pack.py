@@ -8,6 +8,7 @@ the meeting's date; open actions carry their carry-forward chain as history. No 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -63,7 +64,16 @@ def _status_row(rec: Recommendation, as_of: date, report: Report):  # noqa: ANN2
         planned_closure=rec.planned_closure_on,
         report_en=short_title(report.title_en),
         report_cy=short_title(report.title_cy or report.title_en),
+        due_corrected=_due_corrected(rec, report),
     )
+
+
+def _due_corrected(rec: Recommendation, report: Report) -> bool:
+    """The effective due date is not the one HMICFRS's wording gives (a recorded correction)."""
+    from desktop.domain.deadlines import parse_deadline
+
+    worded = parse_deadline(rec.deadline_text_en, report.published_on).due_on
+    return worded is not None and rec.deadline_on is not None and worded != rec.deadline_on
 
 
 def _held(store: Store, meetings: dict[int, Meeting], meeting_id: int) -> date:
@@ -153,7 +163,11 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
     for action in _open_actions(store, meeting, meetings):
         if not private and action.agenda_item_id in exempt_ids:
             continue
-        actions.append(_action_row(store, action, meetings))
+        row = _action_row(store, action, meetings)
+        # Past its due date on the day of the meeting: the pack says so beside the date.
+        overdue = action.status == "open" and action.due_on is not None
+        overdue = overdue and action.due_on < meeting.held_on  # type: ignore[operator]
+        actions.append(dataclasses.replace(row, overdue=overdue))
 
     previous = store.previous_meeting(meeting)
     return BoardPack(

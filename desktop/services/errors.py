@@ -49,5 +49,15 @@ class CsvImportError(ServiceError):
         self.column = column
 
 
+class CsvImportProblems(CsvImportError):
+    """Several problems in one file (nothing imported): ``problems`` are the first ones, in file
+    order, each a :class:`CsvImportError` with its line and column; ``total`` counts them all."""
+
+    def __init__(self, problems: list[CsvImportError], total: int) -> None:
+        super().__init__("problems", detail=f"{total} problems")
+        self.problems = list(problems)
+        self.total = total
+
+
 class DemoExistsError(ServiceError):
     code = "demo_exists"

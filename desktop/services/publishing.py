@@ -341,14 +341,7 @@ def publication_checklist(
             targets=(("reports", "cc_comments_received_on"),),
         )
     )
-    items.append(
-        ChecklistItem(
-            "letter_date",
-            response.letter_date is not None,
-            _("The letter is dated.") if response.letter_date else _("Set the date of the letter."),
-            targets=(("responses", "letter_date"),),
-        )
-    )
+    items.append(_letter_date_item(response, report, today))
     # s.55(5A): 56 days beginning with the day of publication. Late is a warning, not a block.
     days = s55_days_left(report.published_on, today)
     due = s55_due_date(report.published_on)
@@ -379,6 +372,26 @@ def publication_checklist(
         )
     )
     return items
+
+
+def _letter_date_item(response: Response, report, today: date) -> ChecklistItem:  # noqa: ANN001
+    """The letter is dated, and not after the day it is (or was) published."""
+    from desktop.i18n.formatting import format_date
+
+    published = response.state == ResponseState.PUBLISHED and report.response_published_on
+    publication_day = report.response_published_on if published else today
+    letter = response.letter_date
+    if letter is None:
+        ok, detail = False, _("Set the date of the letter.")
+    elif letter > publication_day:
+        ok = False
+        detail = _(
+            "The letter is dated {date}, after its publication date ({published}): a letter "
+            "cannot be dated after the day it is published."
+        ).format(date=format_date(letter), published=format_date(publication_day))
+    else:
+        ok, detail = True, _("The letter is dated.")
+    return ChecklistItem("letter_date", ok, detail, targets=(("responses", "letter_date"),))
 
 
 def _printed_fields(store: Store, response: Response, rec_ids: Sequence[int]) -> list:

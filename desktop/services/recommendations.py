@@ -144,15 +144,40 @@ def save_recommendation(
                 "local_status", code, frm=before.local_status, to=rec.local_status
             ) from exc
     _check_slip(before.planned_closure_on, rec.planned_closure_on, reason, agreed_by)
-    old_derived = parse_deadline(before.deadline_text_en, report.published_on).due_on
+    rec.deadline_kind, rec.deadline_on = _derive_on_update(before, rec, report.published_on)
+    if before.deadline_on is not None and rec.deadline_on != before.deadline_on:
+        # Correcting HMICFRS's deadline is not a slip (nobody agrees it), but it moves the RAG:
+        # the history records who, when, from and to, and why.
+        if not reason.strip():
+            raise ValidationError("deadline_on", "reason_required")
+    store.update_recommendation(rec, reason=reason.strip(), agreed_by=agreed_by.strip())
+    return rec
+
+
+def _derive_on_update(
+    before: Recommendation, rec: Recommendation, published_on: date | None
+) -> tuple[str, date | None]:
+    old_derived = parse_deadline(before.deadline_text_en, published_on).due_on
     explicit = rec.deadline_on
     if explicit is not None and explicit == before.deadline_on and explicit == old_derived:
         explicit = None  # it came from the old wording: follow the new wording
-    rec.deadline_kind, rec.deadline_on = derive_deadline(
-        rec.deadline_text_en, explicit, report.published_on
-    )
-    store.update_recommendation(rec, reason=reason.strip(), agreed_by=agreed_by.strip())
-    return rec
+    return derive_deadline(rec.deadline_text_en, explicit, published_on)
+
+
+def deadline_change(store: Store, rec: Recommendation) -> tuple[date, date | None] | None:
+    """(from, to) when saving ``rec`` would move a saved recommendation's effective due date,
+    which needs a reason; None otherwise (a new record, a first date, or no change)."""
+    if rec.id is None:
+        return None
+    try:
+        before = store.recommendation(rec.id)
+        published = store.report(rec.report_id).published_on
+    except RecordNotFoundError:
+        return None
+    _kind, after = _derive_on_update(before, rec, published)
+    if before.deadline_on is None or after == before.deadline_on:
+        return None
+    return before.deadline_on, after
 
 
 def change_local_status(

@@ -21,6 +21,16 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
+def _expected(exc: BaseException) -> bool:
+    """A refusal Craffu explains to the user, not a fault in Craffu."""
+    from database.errors import InputFileError, StorageError
+    from desktop.documents.errors import DocumentError, SigningError
+    from desktop.services.errors import ServiceError
+
+    expected = (ServiceError, StorageError, InputFileError, DocumentError, SigningError, OSError)
+    return isinstance(exc, expected)
+
+
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
@@ -32,7 +42,12 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except BaseException as exc:  # reported to the GUI thread, never swallowed
-            log.exception("background work failed")
+            if _expected(exc):
+                # The user is told in words (an import's problems, a busy file): a traceback
+                # on stderr would only be noise.
+                log.info("background work refused: %s", exc)
+            else:
+                log.exception("background work failed")
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import _, ngettext
 
 MAX_LISTED_CELLS = 8  # formula-like cells named in the summary; the rest are counted
+MAX_SHOWN_PROBLEMS = 10  # problems of a refused import shown in the box; the rest in its details
 BOX_WIDTH = 480  # QMessageBox wraps long texts into a narrow column; give them room
 
 
@@ -84,7 +85,14 @@ class CsvImportDialogs:
             parent,
             _("Import reports and recommendations from CSV"),
             str(start or ""),
-            _("CSV files (*.csv)") + ";;" + _("All files (*)"),
+            ";;".join(
+                [
+                    _("Spreadsheets (*.csv *.xlsx)"),
+                    _("CSV files (*.csv)"),
+                    _("Excel workbooks (*.xlsx)"),
+                    _("All files (*)"),
+                ]
+            ),
         )
         return Path(name) if name else None
 
@@ -112,7 +120,14 @@ class CsvImportDialogs:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(_("Import refused"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(message)
+        lines = message.split("\n")
+        if len(lines) > MAX_SHOWN_PROBLEMS + 1:
+            # A long list stays on a laptop's screen: the first problems here, all of them (up
+            # to the import's limit) under Show Details, where they scroll.
+            box.setText("\n".join([*lines[: MAX_SHOWN_PROBLEMS + 1], "…"]))
+            box.setDetailedText(message)
+        else:
+            box.setText(message)
         box.setInformativeText(
             _("Nothing was imported: the database is as it was. Correct the file and try again.")
         )

@@ -299,11 +299,11 @@ class DatabaseActions:
 
         def work() -> object:
             from database.connection import connect
-            from desktop.services.csv_import import import_csv
+            from desktop.services.xlsx_import import import_spreadsheet
 
             conn = connect(db_path)  # the worker's own connection
             try:
-                return import_csv(Store(conn), path)
+                return import_spreadsheet(Store(conn), path)  # CSV or Excel workbook
             finally:
                 conn.close()
 

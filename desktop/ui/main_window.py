@@ -14,6 +14,7 @@ import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -143,7 +144,7 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
 
         geometry = self._settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 820)
+            self.fit_to_screen()
         self._pending_start: str | None = None
         self._loading: QLabel | None = None
         self.stack.installEventFilter(self)
@@ -152,6 +153,24 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
         self._show_start_page(defer=True)
 
     # ---- construction -----------------------------------------------------------------------
+
+    def fit_to_screen(self) -> None:
+        """First run: 1280 × 820 where it fits, else the screen's available area (a 1366 × 768
+        laptop keeps its taskbar and the status bar in view), centred on that area."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 820)
+            return
+        area = screen.availableGeometry()
+        # The frame (title bar, borders) is outside the size asked for: leave room for it.
+        frame_w, frame_h = 16, 40
+        width = max(self.minimumWidth(), min(1280, area.width() - frame_w))
+        height = max(self.minimumHeight(), min(820, area.height() - frame_h))
+        self.resize(width, height)
+        self.move(
+            area.x() + max(0, (area.width() - width - frame_w) // 2),
+            area.y() + max(0, (area.height() - height - frame_h) // 2),
+        )
 
     def _build_central(self) -> None:
         self.sidebar = QListWidget()
@@ -458,7 +477,8 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
                 continue
             if self.stack.currentWidget() is not widget:
                 self.stack.setCurrentWidget(widget)
-            title = section_call(widget, "title") or ""
+            # The record by name ("Recommendation 2"), not the section it is in.
+            title = section_call(widget, "unsaved_label") or section_call(widget, "title") or ""
             answer = UnsavedChangesPrompt.ask(self, str(title))
             if answer == Choice.CANCEL:
                 return False

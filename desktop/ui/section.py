@@ -39,6 +39,9 @@ class Section(Protocol):
         """Show one record (kind = table name, e.g. "recommendations"); False if not ours."""
         ...
 
+    # Optional: ``unsaved_label() -> str`` names the record with unsaved edits (its heading) for
+    # the "… has changes that are not saved" prompt; the section's title when absent.
+    #
     # Optional, for sections that edit long text (crash recovery, ``desktop/ui/crash_recovery.py``):
     #
     # def recovery_snapshot(self) -> dict | None:

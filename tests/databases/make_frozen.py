@@ -7,6 +7,8 @@ written by the old code. ``craffu-v1.db`` is schema version 1 (migration ``0001_
 holding one of every kind of record, so the migration tests can check that the data survives.
 ``craffu-v2.db`` is schema version 2 (``0002_report_reference_and_app_state``), the same records
 plus what version 2 added (a report's HMICFRS reference, a row of ``app_state``).
+``craffu-v3.db`` is schema version 3 (``0003_audit_everything``), the same records, written before
+version 4 rebuilt the recommendation history to hold corrections of the effective due date.
 """
 
 from __future__ import annotations
@@ -92,8 +94,30 @@ def make_v2(path: Path) -> None:
     conn.close()
 
 
+def make_v3(path: Path) -> None:
+    """Only while version 3 is the newest: afterwards this file is history, never rewritten."""
+    path.unlink(missing_ok=True)
+    db = connection.connect(path)
+    migrations.apply(db, stop_before="0004_deadline_events")
+    connection.set_actor(db, "frozen-v3")
+    with db.atomic():
+        for statement in (V1_DATA + V2_DATA).split(";\n"):
+            if statement.strip():
+                db.execute(statement)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    conn.execute("VACUUM")
+    conn.close()
+
+
 if __name__ == "__main__":
-    for name, make in (("craffu-v1.db", make_v1), ("craffu-v2.db", make_v2)):
+    for name, make in (
+        ("craffu-v1.db", make_v1),
+        ("craffu-v2.db", make_v2),
+        ("craffu-v3.db", make_v3),
+    ):
         if (HERE / name).exists() and "--force" not in sys.argv:
             print("kept", HERE / name, "(frozen; --force to rewrite)")
             continue

@@ -341,11 +341,15 @@ class DashboardSection(QWidget):
                 )
             card.add_note(text, "ownerHeading")
             for action in group.actions:
-                note = (
-                    _("No due date")
-                    if action.due_on is None
-                    else _("Due {date}").format(date=format_date(action.due_on, "medium"))
-                )
+                if action.due_on is None:
+                    note = _("No due date")
+                elif action.overdue:
+                    # Said in words as well as by the red icon (colour alone is not enough).
+                    note = _("Overdue since {date}").format(
+                        date=format_date(action.due_on, "medium")
+                    )
+                else:
+                    note = _("Due {date}").format(date=format_date(action.due_on, "medium"))
                 overdue = _("Overdue") if action.overdue else ""
                 row = LinkRow(
                     shorten(pick(action.text_en, action.text_cy), 110),

@@ -153,6 +153,10 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         acv.addLayout(carry_row)
         outer.addWidget(self.actions_box)
         outer.addStretch(1)
+        # Edit, move and remove act on the row chosen now: their state follows the selection
+        # (read from the tree each time, never from an item kept across a refill).
+        self.agenda.currentItemChanged.connect(self._update_row_buttons)
+        self.actions.currentItemChanged.connect(self._update_row_buttons)
 
         for w in (self.title, self.kind, self.held_on, self.starts_at, self.location,
                   self.is_public, self.minutes, self.minutes_approved_on):  # fmt: skip
@@ -237,6 +241,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
 
     def _fill_agenda(self, select: int | None = None) -> None:
         self.agenda.clear()
+        self._update_row_buttons()
         if self.record is None or self.record.id is None:
             return
         for n, it in enumerate(self.store.agenda(self.record.id), start=1):
@@ -264,9 +269,20 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
             self.agenda.resizeColumnToContents(col)
         self.agenda.setColumnWidth(1, max(self.agenda.columnWidth(1), 260))
         fit_headers(self.agenda)
+        self._update_row_buttons()
+
+    def _update_row_buttons(self, *_args: object) -> None:
+        row = self.agenda.currentItem()
+        for button in (self.edit_item_button, self.remove_item_button):
+            button.setEnabled(row is not None)
+        index = self.agenda.indexOfTopLevelItem(row) if row is not None else -1
+        self.up_button.setEnabled(index > 0)
+        self.down_button.setEnabled(0 <= index < self.agenda.topLevelItemCount() - 1)
+        self.edit_action_button.setEnabled(self.actions.currentItem() is not None)
 
     def _fill_actions(self) -> None:
         self.actions.clear()
+        self._update_row_buttons()
         if self.record is None or self.record.id is None:
             return
         for a in self.store.actions_for_meeting(self.record.id):
@@ -289,6 +305,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         for col in range(1, 5):
             self.actions.resizeColumnToContents(col)
         fit_headers(self.actions)
+        self._update_row_buttons()
 
     # -- editing the meeting ----------------------------------------------------------------
 
@@ -375,12 +392,14 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         row = self.agenda.currentItem()
         if row is None or self.record is None:
             return
+        # The id and title, not the row: the list may be refilled while the prompt is open.
+        item_id, title = row.data(0, ID), row.text(1)
         if ConfirmPrompt.ask(
             self,
             _("Remove agenda item"),
-            _("Remove “{title}” from the agenda?").format(title=row.text(1)),
+            _("Remove “{title}” from the agenda?").format(title=title),
         ):
-            self.store.delete("agenda_items", row.data(0, ID))
+            self.store.delete("agenda_items", item_id)
             self._fill_agenda()
 
     # -- actions (saved at once) ------------------------------------------------------------

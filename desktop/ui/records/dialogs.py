@@ -79,16 +79,23 @@ class ChangeReason:
 
 
 class ChangeReasonDialog(_Dialog):
-    """Asks why a planned closure date moved (and who agreed it), or why a closed item reopens."""
+    """Asks why a planned closure date moved (and who agreed it), why the effective due date is
+    corrected, or why a closed item reopens."""
 
     title_msg = N_("Reason for the change")
 
     def __init__(
-        self, parent: QWidget | None, *, slip: tuple[date | None, date | None] | None, reopen: bool
+        self,
+        parent: QWidget | None,
+        *,
+        slip: tuple[date | None, date | None] | None,
+        reopen: bool,
+        deadline: tuple[date | None, date | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._slip = slip
         self._reopen = reopen
+        self._deadline = deadline
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.agreed_by = QLineEdit(self)
@@ -107,6 +114,15 @@ class ChangeReasonDialog(_Dialog):
                 _("The planned closure date moves from {old} to {new}.").format(
                     old=format_date(old), new=format_date(new)
                 )
+            )
+        if self._deadline is not None:
+            old, new = self._deadline
+            parts.append(
+                # TRANSLATORS: a correction of the inspectorate's deadline, not a slipped date.
+                _(
+                    "The effective due date moves from {old} to {new}. This changes the RAG "
+                    "status: it is recorded as a correction of the deadline, not as a slip."
+                ).format(old=format_date(old), new=format_date(new) if new else "—")
             )
         if self._reopen:
             parts.append(_("A closed recommendation is being reopened."))
@@ -130,8 +146,9 @@ class ChangeReasonDialog(_Dialog):
         *,
         slip: tuple[date | None, date | None] | None = None,
         reopen: bool = False,
+        deadline: tuple[date | None, date | None] | None = None,
     ) -> ChangeReason | None:
-        dialog = cls(parent, slip=slip, reopen=reopen)
+        dialog = cls(parent, slip=slip, reopen=reopen, deadline=deadline)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return ChangeReason(dialog.reason.toPlainText().strip(), dialog.agreed_by.text().strip())

@@ -31,7 +31,12 @@ from desktop.i18n.formatting import format_date
 from desktop.services.assurance_givers import given_by_in
 from desktop.services.errors import ValidationError
 from desktop.services.messages import describe_error
-from desktop.services.recommendations import derive_deadline, rag, save_recommendation
+from desktop.services.recommendations import (
+    deadline_change,
+    derive_deadline,
+    rag,
+    save_recommendation,
+)
 from desktop.ui.records.dialogs import AssuranceDialog, ChangeReasonDialog, SeekUpdateDialog
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import rag_badge
@@ -76,6 +81,8 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         self._error: ValidationError | Exception | None = None
         self.dirty = DirtyTracker(self)
         self._assurance_by_id: dict[int, Assurance] = {}
+        self._chosen_assurance_id: int | None = None
+        self._assurance_owner: int | None = None
 
         outer = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -325,8 +332,19 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
             )
         else:
             text = _("The wording reads as: {kind}.").format(kind=wording)
-        if self.deadline_on.date() is None and derived is not None:
+        effective = self.deadline_on.date()
+        if effective is None and derived is not None:
             text += " " + _("Leave the due date empty to use that date.")
+        contradicts = derived is not None and effective is not None and effective != derived
+        if contradicts:
+            text += " " + _(
+                "The effective due date ({date}) is not the date in the wording: RAG, the "
+                "dashboard and board packs use the effective date, and its corrections are "
+                "kept in the history."
+            ).format(date=format_date(effective))
+        self.deadline_hint.setStyleSheet(
+            "color: #8a4b00; font-weight: bold;" if contradicts else ""
+        )
         self.deadline_hint.setText(text)
 
     def _load_follow_up(self) -> None:
@@ -340,11 +358,13 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
 
     def _fill_assurances(self) -> None:
         assert self.record is not None and self.record.id is not None
-        chosen = self.assurances.currentItem()
-        chosen_id = chosen.data(0, Qt.ItemDataRole.UserRole) if chosen is not None else None
+        # Only the id survives the clear(): Qt deletes the items, and a Python reference to one
+        # raises "already deleted" later. The choice is kept only while the same record is shown.
+        chosen_id = self._chosen_assurance_id if self._assurance_owner == self.record.id else None
+        self.assurances.blockSignals(True)
         self.assurances.clear()
         self._assurance_by_id = {}
-        newest: QTreeWidgetItem | None = None
+        self._assurance_owner = self.record.id
         lang = "cy" if _welsh() else "en"
         for a in self.store.assurances_for_recommendation(self.record.id):
             assert a.id is not None
@@ -362,9 +382,6 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
             for col in range(4):
                 item.setToolTip(col, tip)
             self.assurances.addTopLevelItem(item)
-            newest = item  # oldest first: the last one is the newest
-            if a.id == chosen_id:
-                chosen = item
         for col in range(4):
             self.assurances.resizeColumnToContents(col)
         fit_headers(self.assurances)
@@ -374,9 +391,14 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         row_height = max(self.assurances.sizeHintForRow(0), self.fontMetrics().height() + 6)
         header = self.assurances.header().sizeHint().height()
         self.assurances.setFixedHeight(header + row_height * min(max(rows, 1), 4) + 6)
-        target = chosen if chosen is not None and chosen.treeWidget() else newest
-        if target is not None:
-            self.assurances.setCurrentItem(target)
+        # The one chosen before (when still there), else the newest (oldest first: the last).
+        target_row = rows - 1
+        for i in range(rows):
+            if self.assurances.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == chosen_id:
+                target_row = i
+        if target_row >= 0:
+            self.assurances.setCurrentItem(self.assurances.topLevelItem(target_row))
+        self.assurances.blockSignals(False)
         self._show_assurance(self.assurances.currentItem())
 
     def _show_assurance(self, item: QTreeWidgetItem | None) -> None:
@@ -384,6 +406,8 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         a = None
         if item is not None:
             a = self._assurance_by_id.get(item.data(0, Qt.ItemDataRole.UserRole))
+        self._chosen_assurance_id = a.id if a is not None else None
+        self.edit_assurance_button.setEnabled(a is not None)
         if a is None:
             self.assurance_caption.setText(_("No assurances recorded for this recommendation."))
             self.assurance_text.hide()
@@ -475,7 +499,7 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
                 return labels.label(labels.LOCAL_STATUS, value)
             if kind == "hmicfrs_status":
                 return labels.label(labels.HMICFRS_STATUS, value)
-            if kind == "planned_closure":
+            if kind in ("planned_closure", "deadline"):
                 return format_date(_iso_day(value))
             if kind == "applicability":
                 return _("Applies") if value == "1" else _("Does not apply")
@@ -551,8 +575,9 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         ):
             slip = (before.planned_closure_on, rec.planned_closure_on)
         reopen = before.id is not None and needs_reason(before.local_status, rec.local_status)
-        if slip is not None or reopen:
-            answer = ChangeReasonDialog.ask(self, slip=slip, reopen=reopen)
+        moved = deadline_change(self.store, rec)
+        if slip is not None or reopen or moved is not None:
+            answer = ChangeReasonDialog.ask(self, slip=slip, reopen=reopen, deadline=moved)
             if answer is None:
                 return False
             reason, agreed_by = answer.reason, answer.agreed_by

@@ -376,6 +376,7 @@ class ResponseEditor(Retranslating, QWidget):
             block.set_read_only(not editable)
         self.letter_date.set_read_only(not editable)
         self.rewrite_button.setVisible(editable)
+        self._label_text_tab()
         self.save_button.setEnabled(self.has_unsaved_changes())
         self.discard_button.setEnabled(self.has_unsaved_changes())
         state = self.response.state
@@ -391,8 +392,24 @@ class ResponseEditor(Retranslating, QWidget):
         self._show(response)
         self.changed_state.emit()
 
+    def _label_text_tab(self) -> None:
+        """The tab says "Draft" only while the text can still change (a published one is not)."""
+        state = self.response.state if self.response is not None else ResponseState.DRAFT
+        if self.response is None or self.is_editable():
+            text = _("Draft")
+        elif state in (ResponseState.PUBLISHED, ResponseState.SUPERSEDED):
+            # TRANSLATORS: the tab holding the text of a response that has been published.
+            text = _("Published text")
+        elif state == ResponseState.APPROVED:
+            # TRANSLATORS: the tab holding the text of an approved response (no longer editable).
+            text = _("Approved text")
+        else:
+            # TRANSLATORS: the tab holding the text of a response awaiting the PCC's approval.
+            text = _("Text for approval")
+        self.tabs.setTabText(0, text)
+
     def retranslate_ui(self) -> None:
-        self.tabs.setTabText(0, _("Draft"))
+        self._label_text_tab()
         self.tabs.setTabText(1, _("Preview"))
         self.save_button.setText(_("Save"))
         self.discard_button.setText(_("Discard changes"))

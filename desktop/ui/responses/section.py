@@ -258,7 +258,12 @@ class ResponsesSection(EditorSection):
         self._load(report_id)
 
     def _unsaved_label(self) -> str:
-        return _("The response")
+        if self._report_id is None:
+            return _("The response")
+        report = self.store.report(self._report_id)
+        title = (report.title_cy if get_language() == "cy" else "") or report.title_en
+        # TRANSLATORS: names the record in "… has changes that are not saved."
+        return _("The response to “{title}”").format(title=title)
 
     def _after_change(self) -> None:
         self._fill()

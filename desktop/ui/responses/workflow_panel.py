@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMenu, QPushBut
 
 from database.records import Response
 from desktop.domain.workflow import RESPONSE_TRANSITIONS, ResponseState
-from desktop.i18n import _
+from desktop.i18n import _, ngettext
 from desktop.services import publishing
 from desktop.ui.responses.dialogs import ExportFileDialog, PublishDialog, VerifyDialog
 from desktop.ui.responses.preview import _describe
@@ -51,25 +51,65 @@ class WorkflowPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         grid.addWidget(self.message, 3, 0, 1, 2)
-        self._blocking = 0
+        # Why Publish… (or Approve) is greyed out, in words beside the buttons.
+        self.why = QLabel(self)
+        self.why.setObjectName("publishBlockers")
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.hide()
+        grid.addWidget(self.why, 4, 0, 1, 2)
+        self._blockers: list[publishing.ChecklistItem] = []
+        self._state: str | None = None
         self.retranslate_ui()
 
     # -- state ----------------------------------------------------------------------------------
 
     def update_state(self, response: Response) -> None:
+        self._state = response.state
         allowed = RESPONSE_TRANSITIONS.get(ResponseState(response.state), frozenset())
         for key, state in STEPS:
             self.buttons[key].setEnabled(state in allowed)
+        # Approving says the text is ready to publish: not offered while the checklist blocks.
+        if self._blockers:
+            self.buttons["approve"].setEnabled(False)
         self.buttons["publish"].setEnabled(
-            ResponseState.PUBLISHED in allowed and self._blocking == 0
+            ResponseState.PUBLISHED in allowed and not self._blockers
         )
         self.buttons["new_version"].setEnabled(response.state == ResponseState.PUBLISHED)
         self.retranslate_ui()
 
     def update_buttons(self, items: list[publishing.ChecklistItem]) -> None:
-        self._blocking = len(publishing.blocking_items([i for i in items if i.code != "approved"]))
+        self._blockers = publishing.blocking_items([i for i in items if i.code != "approved"])
         if self.editor.response is not None:
             self.update_state(self.editor.response)
+
+    def _explain(self) -> None:
+        """Say beside the buttons, and in their tooltips, what still stops publication."""
+        waiting = self._state in (ResponseState.READY_FOR_APPROVAL, ResponseState.APPROVED)
+        publish, approve = self.buttons["publish"], self.buttons["approve"]
+        if not (self._blockers and waiting):
+            self.why.hide()
+            publish.setToolTip(_("Sign and publish the approved response."))
+            approve.setToolTip(
+                _(
+                    "Approving records that the Commissioner accepts this text for publication; "
+                    "it can no longer be edited."
+                )
+            )
+            return
+        lines = [f"• {item.detail}" for item in self._blockers]
+        n = len(lines)
+        head = ngettext(
+            "Publishing is not possible yet: {n} item of the checklist must be resolved first.",
+            "Publishing is not possible yet: {n} items of the checklist must be resolved first.",
+            n,
+        ).format(n=n)
+        tip = "\n".join([head, *lines])
+        publish.setToolTip(tip)
+        approve.setToolTip(tip)
+        shown = lines[:3] + (["…"] if n > 3 else [])
+        self.why.setText("\n".join([head, *shown]))
+        self.why.show()
 
     def show_error(self, text: str) -> None:
         self.message.setStyleSheet("color: #b3261e;")
@@ -200,3 +240,4 @@ class WorkflowPanel(QWidget):
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        self._explain()

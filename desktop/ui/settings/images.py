@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -41,12 +41,21 @@ def _format_of(data: bytes) -> str | None:
     return None
 
 
+MAX_PIXELS = 40_000_000  # a logo or a signature never needs more; Qt refuses ~64 M with a warning
+
+
 def decode(data: bytes) -> QImage:
-    """The picture in ``data`` (a null image if it cannot be read)."""
+    """The picture in ``data`` (a null image if it cannot be read, or has more pixels than any
+    logo needs: the size is read from the header first, so nothing huge is ever allocated)."""
     fmt = _format_of(data)
-    image = QImage()
-    image.loadFromData(QByteArray(data), fmt)
-    return image
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, fmt.encode() if fmt else b"")
+    size = reader.size()
+    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+        return QImage()
+    return reader.read()
 
 
 class ImageRejected(ValueError):

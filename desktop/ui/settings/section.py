@@ -221,6 +221,9 @@ class SettingsSection(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.tracker.is_dirty()
 
+    def unsaved_label(self) -> str:
+        return _("The office's settings")
+
     def discard(self) -> None:
         self._load(self._store.office())
 

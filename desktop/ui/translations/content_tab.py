@@ -274,14 +274,19 @@ class ContentTranslationsTab(QWidget):
         )
         return True
 
+    def unsaved_label(self) -> str:
+        """The record whose Welsh is being edited ("Recommendation: 2"), for the prompt."""
+        if self._current is None:
+            return ""
+        label = self.model.record_label(self._current)
+        return f"{tr.table_name(self._current.field.table)}: {label}"
+
     def _row_changed(self, current, previous) -> None:
         item = self.model.item(current.row())
         if item is None or (self._current is not None and item.key == self._current.key):
             return
         if self.has_unsaved_changes():
-            label = self.model.record_label(self._current)
-            what = f"{tr.table_name(self._current.field.table)}: {label}"
-            choice = UnsavedChangesPrompt.ask(self, what)
+            choice = UnsavedChangesPrompt.ask(self, self.unsaved_label())
             if choice == Choice.CANCEL or (choice == Choice.SAVE and not self.save()):
                 self.view.selectionModel().blockSignals(True)
                 self.view.selectionModel().setCurrentIndex(

@@ -234,6 +234,10 @@ class InterfaceStringsTab(QWidget):
                 return True
         return False
 
+    def unsaved_label(self) -> str:
+        """The interface text whose Welsh is being edited, for the prompt."""
+        return f"“{self._current.msgid}”" if self._current is not None else ""
+
     def _row_changed(self, row: int, _col: int, previous_row: int, _pcol: int) -> None:
         if row < 0:
             return
@@ -242,7 +246,7 @@ class InterfaceStringsTab(QWidget):
         if entry is None or (self._current is not None and entry.key == self._current.key):
             return
         if self.has_unsaved_changes():
-            choice = UnsavedChangesPrompt.ask(self, self._current.msgid if self._current else "")
+            choice = UnsavedChangesPrompt.ask(self, self.unsaved_label())
             if choice == Choice.CANCEL or (choice == Choice.SAVE and not self.save()):
                 self.table.blockSignals(True)
                 self.table.setCurrentCell(previous_row, 0)

@@ -67,6 +67,11 @@ class TranslationsSection(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.content.has_unsaved_changes() or self.interface.has_unsaved_changes()
 
+    def unsaved_label(self) -> str:
+        if self.content.has_unsaved_changes():
+            return self.content.unsaved_label()
+        return self.interface.unsaved_label()
+
     def save(self) -> bool:
         return self.content.save() and self.interface.save()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from desktop.i18n import pgettext
+from desktop.services.vocabulary import RECOMMENDATION_KIND, REPORT_KIND  # noqa: F401
 
 
 def NC_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - gettext convention
@@ -43,19 +44,6 @@ RAG: dict[str, Label] = {
     "green": NC_("RAG", "Green – complete"),
     # TRANSLATORS: RAG rating: not adopted or not applicable to the force.
     "grey": NC_("RAG", "Grey – not applicable"),
-}
-
-REPORT_KIND: dict[str, Label] = {
-    "peel": NC_("report kind", "PEEL inspection"),
-    "thematic": NC_("report kind", "Thematic inspection"),
-    "joint": NC_("report kind", "Joint inspection"),
-    "other": NC_("report kind", "Other"),
-}
-
-RECOMMENDATION_KIND: dict[str, Label] = {
-    "recommendation": NC_("recommendation kind", "Recommendation"),
-    "cause_of_concern": NC_("recommendation kind", "Cause of concern"),
-    "area_for_improvement": NC_("recommendation kind", "Area for improvement"),
 }
 
 ADDRESSEE: dict[str, Label] = {
@@ -124,6 +112,7 @@ EVENT_KIND: dict[str, Label] = {
     "local_status": NC_("history event", "Status changed"),
     "hmicfrs_status": NC_("history event", "HMICFRS status changed"),
     "planned_closure": NC_("history event", "Planned closure changed"),
+    "deadline": NC_("history event", "Effective due date corrected"),
     "applicability": NC_("history event", "Applicability changed"),
     "note": NC_("history event", "Note"),
 }

@@ -96,6 +96,10 @@ class EditorSection(Retranslating, QWidget):
         """What the unsaved-changes prompt names."""
         return self.editor.heading.text()
 
+    def unsaved_label(self) -> str:
+        """The record with unsaved edits, named for the prompt the main window shows."""
+        return self._unsaved_label()
+
     def _may_leave(self) -> bool:
         """Ask about unsaved edits before the editor shows another record."""
         if not self.editor.has_unsaved_changes():
