@@ -125,6 +125,19 @@ cp1252 = head + ("Rural crime in Powys,Troseddau cefn gwlad ym Mhowys,02/11/2026
 PY
 check "import a CSV UTF-8 file with a BOM (Excel)" cli import "$OFFICE_WIN\\excel-utf8.csv" --db "$DB_WIN"
 check "import a Windows-1252 CSV file (Excel)" cli import "$OFFICE_WIN\\excel-1252.csv" --db "$DB_WIN"
+"$LINUX_PYTHON" - "$OFFICE_DIR" <<'PY'
+import datetime
+import sys
+from pathlib import Path
+from openpyxl import Workbook
+book = Workbook()
+sheet = book.active
+sheet.append(["report_title_en", "report_title_cy", "report_published_on", "ref", "text_en", "text_cy"])
+sheet.append(["Custody in Ceredigion", "Dalfa yng Ngheredigion", datetime.date(2026, 11, 20), "1",
+              "Forces should review custody.", "Dylai heddluoedd adolygu'r ddalfa a'r tŷ."])
+book.save(Path(sys.argv[1]) / "tracker.xlsx")
+PY
+check "import an Excel workbook (.xlsx, a real date cell)" cli import "$OFFICE_WIN\\tracker.xlsx" --db "$DB_WIN"
 cli reports --db "$DB_WIN" --json >"$WORK/reports.json"
 check "the imported titles keep ŵ and ô" bash -c "grep -q 'Diogelwch dŵr' '$WORK/reports.json' && grep -q 'Troseddau cefn gwlad ym Mhowys' '$WORK/reports.json'"
 water=$(report_id "Water safety")
