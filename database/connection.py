@@ -41,6 +41,12 @@ def header_user_version(path: Path) -> int:
     return int.from_bytes(header[60:64], "big")
 
 
+def header_journal_is_wal(path: Path) -> bool:
+    """Whether the file is in WAL mode (header bytes 18-19 are 2), read without SQLite."""
+    with path.open("rb") as fh:
+        return fh.read(20)[18:20] == b"\x02\x02"
+
+
 def sqlite_uri(path: PurePath, query: str) -> str:
     r"""A ``file:`` URI for SQLite naming the absolute ``path``, with ``query`` after the ``?``.
 
@@ -216,7 +222,13 @@ def open_for_reading(path: Path | str) -> sqlite_utils.Database:
         return open_database(path, create=False)
     check_wal_belongs(path)
     try:
-        conn = open_read_only(path)
+        if not header_journal_is_wal(path):
+            # Not in WAL mode: read with SQLite's locks (immutable=1 takes none), so a reader
+            # waits for, or is told about, another program writing to it.
+            conn = sqlite3.connect(sqlite_uri(path.resolve(), "mode=ro"), uri=True, timeout=0)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        else:
+            conn = open_read_only(path)
         conn.isolation_level = None
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
