@@ -82,6 +82,8 @@ def translate_sqlite_error(exc: Exception) -> StorageError:
         return ReadOnlyDatabaseError(text)
     if "not a database" in text or "malformed" in text:
         return CorruptDatabaseError(text)
+    if "UNIQUE constraint failed: recommendations.report_id, recommendations.ref" in text:
+        return ConstraintError(text, rule="duplicate_ref")
     return ConstraintError(text)
 
 
@@ -135,3 +137,10 @@ class TextTooLongError(StorageError):
     ``params``: table, field, length, limit (characters)."""
 
     code = "text_too_long"
+
+
+class ControlCharacterError(StorageError):
+    """A reference or title holding a control character (see ``database/identifiers.py``).
+    ``params``: table, field, position (from 1), character ("U+001B")."""
+
+    code = "control_character"

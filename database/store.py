@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from database.errors import RecordNotFoundError, StorageError, translate_sqlite_error
+from database.identifiers import clean_row, clean_title
 from database.records import (
     Action,
     AgendaItem,
@@ -97,6 +98,7 @@ class Store:
         # None means "not given": the column's own default (NULL, or a timestamp) applies.
         row = {k: v for k, v in to_row(obj).items() if v is not None}
         row.pop("id", None)
+        clean_row(table, row, obj)
         check_lengths(table, row)
         cursor = self.db.execute(
             f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
@@ -112,6 +114,7 @@ class Store:
         row_id = row.pop("id", None)
         if row_id is None:
             raise RecordNotFoundError(f"{table} without id", table=table)
+        clean_row(table, row, obj)
         check_lengths(table, row)
         cursor = self.db.execute(
             f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
@@ -191,7 +194,7 @@ class Store:
         found = self._select(
             Report,
             "SELECT * FROM reports WHERE title_en = ? AND published_on = ?",
-            [title_en, published_on.isoformat()],
+            [clean_title(title_en), published_on.isoformat()],
         )
         return found[0] if found else None
 

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from database import Store
+from database.identifiers import clean_title
 from database.records import Recommendation, Report
 from desktop.services.csv_import import (
     MAX_FIELD_BYTES,
@@ -183,7 +184,7 @@ _cell = st.text(
 )
 _row = st.fixed_dictionaries(
     {
-        "title": _cell.filter(lambda s: s.strip()),
+        "title": _cell.filter(lambda s: clean_title(s)),
         "published": st.dates(date(2000, 1, 1), date(2024, 12, 31)),
         "text_en": _cell.filter(lambda s: s.strip()),
         "text_cy": _cell,
@@ -229,9 +230,11 @@ def test_generated_rows_round_trip(tmp_path_factory, rows, bom):
             assert rec["text_en"] == row["text_en"].strip()
             assert rec["text_cy"] == row["text_cy"].strip()
             assert rec["local_status"] == row["status"]
-            assert rec["report_title_en"] == row["title"].strip()
+            assert rec["report_title_en"] == clean_title(row["title"])  # NFC, no format chars
             assert rec["report_published_on"] == row["published"].isoformat()
-        assert len(store.reports()) == len({(r["title"].strip(), r["published"]) for r in rows})
+        assert len(store.reports()) == len(
+            {(clean_title(r["title"]), r["published"]) for r in rows}
+        )
     finally:
         store.db.close()
 

@@ -40,6 +40,7 @@ from datetime import date
 from pathlib import Path
 
 from database import Store
+from database.identifiers import clean_identifier, clean_title, control_character
 from database.records import Recommendation, Report
 from database.text_limits import limit_for
 from desktop.services.dates import parse_user_date
@@ -360,6 +361,28 @@ def _addressees(row: _Row, problems: _Problems) -> list[str]:
     return addressees
 
 
+def _identifier(row: _Row, column: str, value, problems: _Problems, clean):  # noqa: ANN001, ANN202
+    """``value`` as it will be stored (see database/identifiers.py); a control character in it
+    is noted as a problem of the cell."""
+    if not isinstance(value, str) or not value:
+        return value
+    value = clean(value)
+    position = control_character(value)
+    if not value:  # nothing but invisible characters
+        problems.add(CsvImportError("required", line=row.line, column=column))
+    elif position is not None:
+        problems.add(
+            CsvImportError(
+                "control_character",
+                line=row.line,
+                column=column,
+                position=position + 1,
+                character=f"U+{ord(value[position]):04X}",
+            )
+        )
+    return value
+
+
 def _parse_row(
     row: _Row, problems: _Problems
 ) -> tuple[tuple[str, date], dict[str, str], Recommendation] | None:
@@ -381,6 +404,9 @@ def _parse_row(
     deadline_on = check(_date, row, "deadline_on")
     hmicfrs = check(_choice, row, "hmicfrs_status", HMICFRS_STATUSES, "awaiting-review")
     local = check(_choice, row, "local_status", LOCAL_STATUSES, "awaiting_allocation")
+    # One spelling for what looks the same ("１", "1" + zero-width space): before duplicates.
+    title = _identifier(row, "report_title_en", title, problems, clean_title)
+    ref = _identifier(row, "ref", ref, problems, clean_identifier)
     if len(problems) > before:
         return None
     assert published is not None

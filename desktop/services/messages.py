@@ -147,6 +147,22 @@ def _storage(exc: StorageError) -> str:
         if what == "history":
             return _("The history of a recommendation is kept as written and cannot be changed.")
         return _("This record cannot be changed.")
+    if code == "constraint" and _p(exc, "rule") == "duplicate_ref":
+        return _(
+            "This report already has a recommendation with that reference (references that "
+            "look the same, such as \u201c1\u201d and \u201c\uff11\u201d, count as the same). "
+            "Nothing was saved."
+        )
+    if code == "control_character":
+        return _(
+            "{field} contains an invisible control character ({character}, character "
+            "{position}). Craffu does not keep control characters in references and titles, "
+            "where they make different entries look alike: remove it. Nothing was saved."
+        ).format(
+            field=field_label(_p(exc, "field")),
+            character=_p(exc, "character"),
+            position=_p(exc, "position"),
+        )
     if code == "constraint":
         return _(
             "The change was refused because it would break the database's rules: {detail}"
@@ -428,6 +444,16 @@ def _csv(exc: CsvImportError) -> str:
             line=line,
             column=column,
             problem=describe_too_long(_p(exc, "field"), _p(exc, "size", 0), _p(exc, "limit", 0)),
+        )
+    if code == "control_character":
+        return _(
+            "Line {line}, column {column}: the value contains an invisible control character "
+            "({character}, character {position}); remove it."
+        ).format(
+            line=line,
+            column=column,
+            character=_p(exc, "character"),
+            position=_p(exc, "position"),
         )
     if code == "too_many_fields":
         return _("Line {line}: the row has more values than there are columns.").format(line=line)
