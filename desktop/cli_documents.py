@@ -348,8 +348,10 @@ def _cmd_publish(
     finally:
         store.db.close()
     print(_("Response published (version {version}).").format(version=response.version), file=out)
+    from desktop.services.shown_text import visible
+
     for a in artefacts:
-        signer = f"  {a.signer}" if a.signer else ""
+        signer = f"  {visible(a.signer)}" if a.signer else ""  # from the certificate: escaped
         print(f"  {a.filename}  sha256 {a.sha256}{signer}", file=out)
     return EXIT_OK
 

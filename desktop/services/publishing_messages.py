@@ -144,12 +144,14 @@ def verify_details(result) -> list[str]:  # noqa: ANN001 - signing.VerifyResult
     """Signer, signing time and trust of a signed PDF, one translated line each, for the CLI and
     the GUI alike; what cannot be read is said to be unknown."""
     from desktop.i18n.formatting import format_datetime
+    from desktop.services.shown_text import visible
 
     # TRANSLATORS: shown for a signer or signing time that cannot be read from a signature.
     unknown = _("unknown")
     when = format_datetime(result.signing_time) if result.signing_time else unknown
     return [
-        _("Signer: {name}").format(name=result.signer_name or unknown),
+        # A name read from the file's certificate: escaped, so it cannot forge a line.
+        _("Signer: {name}").format(name=visible(result.signer_name) or unknown),
         _("Signing time: {when}").format(when=when),
         _("Trusted: {answer}").format(answer=_("yes") if result.trusted else _("no")),
     ]

@@ -69,6 +69,8 @@ def trusted_certificates(extra: list[Path] | None = None) -> list[Path]:
 def certificate_subject(path: Path) -> str:
     from cryptography.x509.oid import NameOID
 
+    from desktop.services.shown_text import visible
+
     cert = load_certificate(path)
     names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return str(names[0].value) if names else cert.subject.rfc4514_string()
+    return visible(str(names[0].value) if names else cert.subject.rfc4514_string())

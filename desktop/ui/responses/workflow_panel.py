@@ -170,9 +170,11 @@ class WorkflowPanel(QWidget):
         finally:
             QApplication.restoreOverrideCursor()
         self.editor.after_workflow(store.response(response.id))
+        from desktop.services.shown_text import visible
+
         signer = next((a.signer for a in artefacts if a.signer), "")
-        self.show_info(
-            _("Published and signed by {signer}.").format(signer=signer)
+        self.show_info(  # the signer's name comes from the certificate: shown escaped
+            _("Published and signed by {signer}.").format(signer=visible(signer))
             if signer
             else _("Published (not signed).")
         )
