@@ -57,6 +57,9 @@ class VerifyResult:
     signing_time: datetime | None = None
     trusted: bool = False
     message: str = ""
+    #: What is wrong with the signer's certificate for signing documents (see
+    #: :func:`certificate_problems`): shown beside the verdict.
+    warnings: tuple[str, ...] = ()
 
     @property
     def intact_and_valid(self) -> bool:
@@ -102,6 +105,42 @@ def _load_pkcs12(p12: Path, password: bytes):  # noqa: ANN202
     return key, cert, list(extra or [])
 
 
+# Extended key usages that allow signing documents (Adobe's and pyHanko's policies): any purpose,
+# e-mail protection, document signing (RFC 9336), Adobe's Authentic Documents, Microsoft's
+# document signing. A certificate limited to others (a web server's: server_auth, client_auth)
+# is not meant for signatures on documents.
+_DOCUMENT_EKUS = {
+    "any_extended_key_usage",
+    "email_protection",
+    "1.3.6.1.5.5.7.3.36",
+    "document_signing",
+    "1.2.840.113583.1.1.5",
+    "adobe_authentic_documents_trust",
+    "1.3.6.1.4.1.311.10.3.12",
+    "microsoft_document_signing",
+}
+MIN_RSA_BITS = 2048
+
+
+def certificate_problems(cert) -> list[str]:  # noqa: ANN001 - asn1crypto.x509.Certificate
+    """Why ``cert`` should not sign documents: ``key_type`` (a key other than RSA or ECDSA),
+    ``weak_key`` (RSA under 2048 bits), ``key_usage`` (neither digitalSignature nor
+    nonRepudiation), ``extended_key_usage`` (only purposes such as TLS). Empty when fit."""
+    problems: list[str] = []
+    algorithm = cert.public_key.algorithm
+    if algorithm not in ("rsa", "ec"):
+        problems.append("key_type")
+    elif algorithm == "rsa" and cert.public_key.bit_size < MIN_RSA_BITS:
+        problems.append("weak_key")
+    usage = cert.key_usage_value
+    if usage is not None and not ({"digital_signature", "non_repudiation"} & set(usage.native)):
+        problems.append("key_usage")
+    purposes = cert.extended_key_usage_value
+    if purposes is not None and not (set(purposes.native) & _DOCUMENT_EKUS):
+        problems.append("extended_key_usage")
+    return problems
+
+
 def sign_pdf(
     src: Path,
     dst: Path,
@@ -134,6 +173,9 @@ def sign_pdf(
 
     der = serialization.Encoding.DER
     signing_cert = asn1_x509.Certificate.load(cert.public_bytes(der))
+    problems = certificate_problems(signing_cert)
+    if problems:  # refused before pyHanko sees the key: one clear reason, no log text
+        raise SigningError(problems[0], ", ".join(problems))
     signing_key = asn1_keys.PrivateKeyInfo.load(
         key.private_bytes(der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
@@ -163,7 +205,7 @@ def sign_pdf(
         writer = IncrementalPdfFileWriter(io.BytesIO(src_bytes), strict=False)
         signers.sign_pdf(writer, meta, signer=signer, output=out)
     except Exception as exc:
-        log.warning("signing failed: %s", type(exc).__name__)
+        log.info("signing failed: %s", type(exc).__name__)  # said once, by the caller
         raise SigningError("failed", type(exc).__name__) from exc
     data = out.getvalue()
     try:
@@ -321,10 +363,18 @@ def _verify_one(sig, roots, ValidationContext, validate, Coverage) -> VerifyResu
     except Exception:
         name = ""
     when = status.signer_reported_dt
-    trusted = bool(status.trusted)
+    try:
+        warnings = tuple(certificate_problems(status.signing_cert))
+    except Exception:
+        warnings = ()
+    # A certificate not meant for signing documents is never trusted for one (a weak key only
+    # warns: the office may still hold older signed files).
+    trusted = bool(status.trusted) and not (set(warnings) - {"weak_key"})
 
     def res(st: VerifyStatus, msg: str) -> VerifyResult:
-        return VerifyResult(st, signer_name=name, signing_time=when, trusted=trusted, message=msg)
+        return VerifyResult(
+            st, signer_name=name, signing_time=when, trusted=trusted, message=msg, warnings=warnings
+        )
 
     if not status.intact:
         return res("altered", "digest_mismatch")

@@ -12,9 +12,18 @@ def make_test_certificate(
     valid_from: datetime,
     valid_to: datetime,
     password: bytes,
+    *,
+    key_size: int = 2048,
+    ed25519: bool = False,
+    signing_usage: bool = True,
+    extended_usage: list[str] | None = None,
 ) -> Path:
     """Write ``<folder>/<name>.p12`` (RSA 2048, self-signed, for document signing) and a
-    ``.pem`` of its certificate beside it (to register as trusted); return the ``.p12`` path."""
+    ``.pem`` of its certificate beside it (to register as trusted); return the ``.p12`` path.
+
+    For certificates unfit to sign documents: ``key_size`` (RSA bits), ``ed25519`` (an Ed25519
+    key), ``signing_usage=False`` (key usage keyEncipherment only), ``extended_usage`` (dotted
+    OIDs of an extended key usage extension, e.g. TLS server "1.3.6.1.5.5.7.3.1")."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
@@ -25,7 +34,13 @@ def make_test_certificate(
         valid_from = valid_from.replace(tzinfo=UTC)
     if valid_to.tzinfo is None:
         valid_to = valid_to.replace(tzinfo=UTC)
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    from cryptography.hazmat.primitives.asymmetric import ed25519 as ed
+
+    key = (
+        ed.Ed25519PrivateKey.generate()
+        if ed25519
+        else rsa.generate_private_key(public_exponent=65537, key_size=key_size)
+    )
     subject = x509.Name(
         [
             x509.NameAttribute(NameOID.COMMON_NAME, name),
@@ -44,9 +59,9 @@ def make_test_certificate(
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
+                digital_signature=signing_usage,
+                content_commitment=signing_usage,
+                key_encipherment=not signing_usage,
                 data_encipherment=False,
                 key_agreement=False,
                 key_cert_sign=False,
@@ -57,8 +72,13 @@ def make_test_certificate(
             critical=True,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
     )
+    if extended_usage is not None:
+        cert = cert.add_extension(
+            x509.ExtendedKeyUsage([x509.ObjectIdentifier(o) for o in extended_usage]),
+            critical=False,
+        )
+    cert = cert.sign(key, None if ed25519 else hashes.SHA256())
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "signer"

@@ -48,6 +48,28 @@ def _signing(code: str) -> str:
         return _("The signing certificate is not valid yet. Nothing was published.")
     if code == "io":
         return _("The signing certificate could not be read. Nothing was published.")
+    if code == "key_usage":
+        return _(
+            "The signing certificate is not meant for signing documents: its key usage allows "
+            "neither digital signatures nor non-repudiation. Ask for a document-signing "
+            "certificate. Nothing was published."
+        )
+    if code == "extended_key_usage":
+        return _(
+            "The signing certificate is meant for other uses (such as securing web "
+            "connections), not for signing documents. Ask for a document-signing certificate. "
+            "Nothing was published."
+        )
+    if code == "weak_key":
+        return _(
+            "The signing certificate's RSA key is shorter than 2048 bits, too weak to sign "
+            "with. Ask for a new certificate. Nothing was published."
+        )
+    if code == "key_type":
+        return _(
+            "The signing certificate has a kind of key Craffu cannot sign PDFs with (RSA and "
+            "ECDSA keys are supported). Nothing was published."
+        )
     return _("The document could not be signed. Nothing was published.")
 
 
@@ -149,12 +171,29 @@ def verify_details(result) -> list[str]:  # noqa: ANN001 - signing.VerifyResult
     # TRANSLATORS: shown for a signer or signing time that cannot be read from a signature.
     unknown = _("unknown")
     when = format_datetime(result.signing_time) if result.signing_time else unknown
-    return [
+    lines = [
         # A name read from the file's certificate: escaped, so it cannot forge a line.
         _("Signer: {name}").format(name=visible(result.signer_name) or unknown),
         _("Signing time: {when}").format(when=when),
         _("Trusted: {answer}").format(answer=_("yes") if result.trusted else _("no")),
     ]
+    warnings = {
+        "key_usage": _(
+            "Warning: the signer's certificate is not meant for signing documents (its key "
+            "usage), so it is not trusted."
+        ),
+        "extended_key_usage": _(
+            "Warning: the signer's certificate is for other uses (such as web servers), not for "
+            "signing documents, so it is not trusted."
+        ),
+        "weak_key": _("Warning: the signer's RSA key is shorter than 2048 bits, too weak today."),
+        "key_type": _(
+            "Warning: the signer's certificate has a kind of key Craffu does not accept for "
+            "signing, so it is not trusted."
+        ),
+    }
+    lines += [warnings[w] for w in getattr(result, "warnings", ()) if w in warnings]
+    return lines
 
 
 def describe(exc: BaseException) -> str:
