@@ -163,3 +163,26 @@ def test_too_large_po_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     with pytest.raises(translations_po.PoFileRefused) as info:
         translations_po.read_strict(big)
     assert "1 MB" in info.value.describe()
+
+
+# ---- issue 13 item 10: a Craffu-signed file with a lot appended is "altered", quickly --------
+
+
+def test_signed_file_with_100_mb_appended_is_altered(tmp_path: Path):
+    """Not read in full: recognised by Craffu's signature field within the first bytes."""
+    from desktop.documents import signing
+
+    big = tmp_path / "big.pdf"
+    with big.open("wb") as fh:
+        fh.write((INPUTS / "pdf" / "signed-junk-appended.pdf").read_bytes())
+        fh.seek(100 * 1024 * 1024)  # sparse: 100 MB without writing them
+        fh.write(b"\0")
+    result = signing.verify_pdf(big)
+    assert result.status == "altered" and result.message == "appended"
+    import io
+
+    from desktop.cli import main as cli_main
+
+    out, err = io.StringIO(), io.StringIO()
+    assert cli_main(["verify", str(big)], out, err) == 1
+    assert "data was added after it was signed" in err.getvalue()

@@ -325,14 +325,24 @@ def _verify(path: Path, trusted: list[Path] | None) -> VerifyResult:
         from pyhanko.sign.validation.status import SignatureCoverageLevel
         from pyhanko_certvalidator import ValidationContext
 
+    # A file that carries Craffu's signature field but no longer reads as a signed PDF (bytes
+    # appended or cut, its start changed) was signed by Craffu and altered: exit 1, not
+    # "unsigned / not a PDF".
+    craffu_signed = CRAFFU_FIELD in data
     if not data.lstrip()[:5] == b"%PDF-":
+        if craffu_signed:
+            return VerifyResult("altered", message="craffu_altered")
         return VerifyResult("unreadable", message="not_pdf")
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_signatures)
     except Exception:
+        if craffu_signed:
+            return VerifyResult("altered", message="craffu_altered")
         return VerifyResult("unreadable", message="not_pdf")
     if not sigs:
+        if craffu_signed:
+            return VerifyResult("altered", message="craffu_altered")
         return VerifyResult("unsigned", message="no_signature")
     try:
         roots = _load_trusted(trusted or [])

@@ -153,6 +153,10 @@ def verify_message(code: str) -> str:
             "The file is larger than {limit}, the most Craffu reads from a PDF to verify, and it "
             "does not carry Craffu's signature."
         ).format(limit=_verify_limit()),
+        "craffu_altered": _(
+            "The document carries Craffu's signature but has been altered so that the "
+            "signature can no longer be checked."
+        ),
         "appended": _(
             "The document carries Craffu's signature but has been altered: data was added after "
             "it was signed."
