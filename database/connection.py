@@ -36,9 +36,18 @@ def header_user_version(path: Path) -> int:
     """The schema version stored in the file header (bytes 60-63), read without SQLite."""
     with path.open("rb") as fh:
         header = fh.read(100)
+    if len(header) >= len(SQLITE_HEADER) and header.startswith(SQLITE_HEADER) and len(header) < 100:
+        raise CorruptDatabaseError("cut short", path=str(path))  # an SQLite file cut short
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise NotADatabaseError(str(path), path=str(path))
     return int.from_bytes(header[60:64], "big")
+
+
+def missing_database(path: Path) -> DatabaseMissingError:
+    """The error for a database that is not there (naming a link's missing target)."""
+    if path.is_symlink():
+        return DatabaseMissingError(str(path), path=str(path), dangling=os.readlink(path))
+    return DatabaseMissingError(str(path), path=str(path))
 
 
 def header_journal_is_wal(path: Path) -> bool:
@@ -146,7 +155,9 @@ def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
         return CorruptDatabaseError(str(exc), path=str(path))
     if "locked" in str(exc) or "busy" in str(exc):
         return DatabaseBusyError(str(exc), path=str(path))
-    return NotADatabaseError(str(exc), path=str(path))
+    # It starts as an SQLite file (probe read the header) but SQLite cannot read it: a
+    # database that was cut short or damaged, not some other kind of file.
+    return CorruptDatabaseError(str(exc), path=str(path))
 
 
 def check_openable_readonly(path: Path) -> tuple[int, list[str]]:
@@ -215,6 +226,8 @@ def open_for_reading(path: Path | str) -> sqlite_utils.Database:
     which migrates it (after taking a copy): the reading code knows only the current schema."""
     path = Path(path)
     refuse_network_share(path)
+    if path.is_symlink() and not path.exists():
+        raise DatabaseMissingError(str(path), path=str(path), dangling=os.readlink(path))
     if not (path.exists() and (path.is_dir() or path.stat().st_size > 0)):
         raise DatabaseMissingError(str(path), path=str(path))
     _version, names = check_openable_readonly(path)
@@ -273,6 +286,8 @@ def open_database(
     (:mod:`database.network_share`)."""
     path = Path(path)
     refuse_network_share(path)
+    if path.is_symlink() and not path.exists():  # SQLite would create the file it points to
+        raise DatabaseMissingError(str(path), path=str(path), dangling=os.readlink(path))
     exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
     if not exists:
         if not create:

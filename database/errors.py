@@ -45,6 +45,12 @@ class CorruptDatabaseError(StorageError):
     code = "corrupt_database"
 
 
+class DiskFullError(StorageError):
+    """The disk (or the user's quota) filled up while saving: the transaction was rolled back."""
+
+    code = "disk_full"
+
+
 class RecordNotFoundError(StorageError):
     code = "record_not_found"
 
@@ -80,6 +86,8 @@ def translate_sqlite_error(exc: Exception) -> StorageError:
         return DatabaseBusyError(text)
     if "readonly" in text or "read-only" in text:
         return ReadOnlyDatabaseError(text)
+    if "database or disk is full" in text:
+        return DiskFullError(text)
     if "not a database" in text or "malformed" in text:
         return CorruptDatabaseError(text)
     if "UNIQUE constraint failed: recommendations.report_id, recommendations.ref" in text:

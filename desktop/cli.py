@@ -65,6 +65,37 @@ def _iso_date(text: str) -> date:
         ) from None
 
 
+# The largest id SQLite can hold; a larger number cannot name a record.
+MAX_ID = 2**63 - 1
+MAX_SEARCH_HITS = 10_000
+MAX_DEMO_SCALE = 1_000_000
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, or a translated usage error
+    (never Python's "invalid literal for int()" nor SQLite's overflow)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                _("\u201c{value}\u201d is not a whole number.").format(value=text)
+            ) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                _("{value} is out of range: give a whole number from {low} to {high}.").format(
+                    value=text, low=low, high=high
+                )
+            )
+        return value
+
+    return parse
+
+
+record_id = whole_number(1, MAX_ID)
+
+
 def _db_path(args: argparse.Namespace) -> Path:
     path = getattr(args, "db", None)
     if path is None:
@@ -116,7 +147,7 @@ def _register_demo(sub: _Sub) -> None:
     p.add_argument("path", type=Path, nargs="?", metavar="PATH", help=_("where to create it"))
     p.add_argument(
         "--scale",
-        type=int,
+        type=whole_number(0, MAX_DEMO_SCALE),
         default=0,
         metavar="N",
         help=_("add N synthetic recommendations (for load tests)"),
@@ -210,7 +241,7 @@ def _cmd_reports(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _register_recommendations(sub: _Sub) -> None:
     p = sub.add_parser("recommendations", help=_("list recommendations with their RAG status"))
     _db_option(p)
-    p.add_argument("--report", type=int, metavar="ID", help=_("only this report's"))
+    p.add_argument("--report", type=record_id, metavar="ID", help=_("only this report's"))
     p.add_argument(
         "--as-of",
         type=_iso_date,
@@ -285,7 +316,12 @@ def _register_search(sub: _Sub) -> None:
     p = sub.add_parser("search", help=_("search every record, in Welsh and English"))
     _db_option(p)
     p.add_argument("query", metavar="QUERY", help=_("words to look for"))
-    p.add_argument("--limit", type=int, default=50, help=_("at most this many hits"))
+    p.add_argument(
+        "--limit",
+        type=whole_number(1, MAX_SEARCH_HITS),
+        default=50,
+        help=_("at most this many hits"),
+    )
     p.add_argument("--json", action="store_true", help=_("write JSON"))
     p.set_defaults(func=_cmd_search)
 
@@ -359,6 +395,10 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.services.xlsx_import import import_spreadsheet
 
     path = _db_path(args)
+    if path.is_symlink() and not path.exists():  # a link to a database that was moved
+        from database.connection import missing_database
+
+        raise missing_database(path)
     # No database there yet (no file, or an empty one): import into a new file beside it and
     # rename it into place only when the import succeeded, so a refusal leaves the path exactly
     # as it was (missing stays missing, an empty file stays empty).
@@ -406,13 +446,13 @@ def _register_check(sub: _Sub) -> None:
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import sqlite3
 
-    from database.connection import check_openable_readonly, open_read_only
-    from database.errors import CorruptDatabaseError, DatabaseMissingError
+    from database.connection import check_openable_readonly, missing_database, open_read_only
+    from database.errors import CorruptDatabaseError
     from database.migrations import SCHEMA_VERSION
 
     path = _db_path(args)
     if not path.exists():
-        raise DatabaseMissingError(str(path), path=str(path))
+        raise missing_database(path)
     # Read-only throughout: checking never migrates or otherwise changes the file.
     version, _names = check_openable_readonly(path)
     try:
@@ -483,12 +523,12 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import sqlite_utils
 
     from database.backup import backup_to
-    from database.connection import check_openable_readonly, open_read_only
-    from database.errors import BackupError, DatabaseMissingError
+    from database.connection import check_openable_readonly, missing_database, open_read_only
+    from database.errors import BackupError
 
     path = _db_path(args)
     if not path.exists():
-        raise DatabaseMissingError(str(path), path=str(path))
+        raise missing_database(path)
     if args.out.exists() and args.out.resolve() == path.resolve():
         raise BackupError(str(args.out), path=str(args.out), reason="same_file")
     if args.out.is_dir():

@@ -45,7 +45,7 @@ def register(subparsers: _Sub) -> None:
         ),
     )
     resp.add_argument("--db", type=Path, required=True, help=_("the Craffu database"))
-    resp.add_argument("--report", type=int, required=True, help=_("the report's id"))
+    resp.add_argument("--report", type=_record_id, required=True, help=_("the report's id"))
     resp.add_argument(
         "--lang",
         required=True,
@@ -81,7 +81,7 @@ def register(subparsers: _Sub) -> None:
         description=_("Write a meeting's board pack. The public pack leaves exempt items out."),
     )
     pack.add_argument("--db", type=Path, required=True, help=_("the Craffu database"))
-    pack.add_argument("--meeting", type=int, required=True, help=_("the meeting's id"))
+    pack.add_argument("--meeting", type=_record_id, required=True, help=_("the meeting's id"))
     pack.add_argument("--lang", required=True, choices=["en", "cy"], help=_("language of the pack"))
     pack.add_argument(
         "--private",
@@ -101,7 +101,7 @@ def register(subparsers: _Sub) -> None:
         ),
     )
     pub.add_argument("--db", type=Path, required=True, help=_("the Craffu database"))
-    pub.add_argument("--report", type=int, required=True, help=_("the report's id"))
+    pub.add_argument("--report", type=_record_id, required=True, help=_("the report's id"))
     pub.add_argument(
         "--sign",
         type=Path,
@@ -152,6 +152,12 @@ def register(subparsers: _Sub) -> None:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+
+
+def _record_id(text: str) -> int:
+    from desktop.cli import record_id
+
+    return record_id(text)
 
 
 def _say(err: TextIO, exc: BaseException) -> None:

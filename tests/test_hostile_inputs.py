@@ -59,6 +59,7 @@ ACCEPTED: dict[str, str] = {
     "csv/formula-injection.csv": "imported, formula cells kept as text and reported",
     "po/content_changed_english.po": "read; the entry is skipped, nothing changes",
     "po/content_unknown_contexts.po": "read; unknown entries reported, nothing changes",
+    "po/content_superscript_id.po": "read; ids SQLite or int() cannot take are unknown entries",
     "po/content_fuzzy.po": "read; the fuzzy entry is reported, nothing changes",
     "po/interface_unknown_msgids.po": "checked; unknown strings reported",
 }
@@ -78,6 +79,8 @@ MESSAGE_WORDS = {
     "p12/wrong-password.p12": "password",
     "csv/bad-date.csv": "3",
     "db/newer-version.db": "newer",
+    "db/truncated.db": "damaged",
+    "images/enormous-dimensions.png": "too large",
     "csv/too-long-title.csv": "at most 500 characters",
     "csv/utf8-stray-byte.csv": "line 3 (byte 123 ",
     "csv/lookalike-refs.csv": "already has a recommendation with reference",

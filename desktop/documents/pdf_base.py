@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -275,6 +276,11 @@ def write_atomically(out: Path, data: bytes) -> None:
         raise
 
 
+# A logo or signature larger than this is not a picture for a letter (40 megapixels is a
+# photograph's size); anything bigger is refused as too large, not called damaged.
+MAX_IMAGE_PIXELS = 40_000_000
+
+
 def image_flowable(path: Path | None, max_w: float, max_h: float, what: str) -> Image | None:
     """An image scaled to fit, or None when no path is set.
 
@@ -292,11 +298,22 @@ def image_flowable(path: Path | None, max_w: float, max_h: float, what: str) -> 
         from database.input_files import require_regular_file
 
         require_regular_file(path)  # never open a FIFO or device as a picture
-        with PILImage.open(path) as im:
+        with warnings.catch_warnings():  # PIL warns (on stderr) before it refuses
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            try:
+                im = PILImage.open(path)
+            except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exc:
+                raise DocumentError(f"{what}_too_large", str(path)) from exc
+        if im.size[0] * im.size[1] > MAX_IMAGE_PIXELS:
+            im.close()
+            raise DocumentError(f"{what}_too_large", str(path))
+        with im:
             im.load()
             w, h = im.size
         if w <= 0 or h <= 0:
             raise ValueError("empty image")
+    except DocumentError:
+        raise
     except Exception as exc:  # PIL raises many types for a corrupt file
         raise DocumentError(f"{what}_invalid", f"{path}: {exc}") from exc
     scale = min(max_w / w, max_h / h)

@@ -110,6 +110,12 @@ def _storage(exc: StorageError) -> str:
             path=path
         )
     if code == "database_missing":
+        if _p(exc, "dangling"):
+            # TRANSLATORS: {path} is a shortcut (symbolic link) to the file {target}.
+            return _(
+                "{path} is a link to {target}, which does not exist (the file was moved or "
+                "deleted). Restore the database from a backup, or open the file where it is now."
+            ).format(path=path, target=_p(exc, "dangling"))
         if _p(exc, "folder"):
             return _("Cannot create {path}: the folder {folder} does not exist.").format(
                 path=path, folder=_p(exc, "folder")
@@ -125,15 +131,22 @@ def _storage(exc: StorageError) -> str:
         ).format(path=path)
     if code == "corrupt_database" and _p(exc, "stale_wal"):
         # TRANSLATORS: {wal} is the file SQLite keeps beside the database ("office.db-wal").
-        return _(
+        text = _(
             "The database {path} does not match the working file {wal} beside it (left by "
             "another copy of the database, or damaged). Craffu has not opened it, so nothing was "
             "changed. Restore it from a backup."
         ).format(path=path, wal=_p(exc, "wal"))
+        return _with_latest_backup(text, path)
     if code == "corrupt_database":
-        return _(
+        text = _(
             "The database {path} is damaged and cannot be used. Restore it from a backup."
         ).format(path=path)
+        return _with_latest_backup(text, path)
+    if code == "disk_full":
+        return _(
+            "The disk is full, so Craffu could not save the change. Nothing was changed; free "
+            "some space on the disk and try again."
+        )
     if code == "record_not_found":
         if _p(exc, "requested"):
             return _record_not_there(_p(exc, "table"), _p(exc, "id"))
@@ -172,6 +185,23 @@ def _storage(exc: StorageError) -> str:
     if code == "text_too_long":
         return describe_too_long(_p(exc, "field"), _p(exc, "length", 0), _p(exc, "limit", 0))
     return _("The database reported a problem: {detail}").format(detail=exc.detail or code)
+
+
+def _with_latest_backup(text: str, path: str) -> str:
+    """``text`` and, when this database has backups, the newest one to restore from."""
+    if not path:
+        return text
+    try:
+        from database.backup import list_backups
+        from desktop.services.paths import backup_dir_for
+
+        backups = list_backups(backup_dir_for(path), Path(path))
+    except OSError:
+        backups = []
+    if not backups:
+        return text
+    # TRANSLATORS: follows "… Restore it from a backup."; {backup} is a file.
+    return text + " " + _("The latest backup is {backup}.").format(backup=backups[0])
 
 
 def describe_too_long(field: str, length: int, limit: int) -> str:

@@ -81,7 +81,9 @@ def parse_context(context: str | None) -> tuple[str, int, str] | None:
     if not context:
         return None
     parts = context.split("/")
-    if len(parts) != 3 or not parts[1].isdigit():
+    # ASCII digits only: "²" and "١" are digits to str.isdigit() but not to int(); and an id
+    # SQLite cannot hold names no record.
+    if len(parts) != 3 or not (parts[1].isascii() and parts[1].isdigit()) or len(parts[1]) > 18:
         return None
     return parts[0], int(parts[1]), parts[2]
 

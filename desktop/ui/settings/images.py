@@ -25,6 +25,7 @@ from desktop.i18n.formatting import format_number
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_SIDE = 4000
+MAX_PIXELS = 40_000_000  # a photograph's size; more is not a logo or a signature (too large)
 PREVIEW_W, PREVIEW_H = 220, 90
 
 
@@ -69,6 +70,21 @@ def image_to_png(data: bytes) -> bytes:
             _("The image is too large ({size} MB); choose one under 5 MB.").format(
                 size=format_number(round(len(data) / 1024 / 1024, 1))
             )
+        )
+    from PySide6.QtGui import QImageReader
+
+    array = QByteArray(data)  # kept referenced while the reader uses it
+    source = QBuffer(array)
+    source.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(source, (_format_of(data) or "").encode())
+    size = reader.size()  # from the file's header, before decoding a single pixel
+    source.close()
+    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+        raise ImageRejected(
+            _(
+                "The image is too large ({width} \u00d7 {height} pixels); choose one of at most "
+                "40 million pixels."
+            ).format(width=format_number(size.width()), height=format_number(size.height()))
         )
     image = decode(data)
     if image.isNull() or image.width() < 1 or image.height() < 1:
