@@ -42,9 +42,13 @@ def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
         raise BackupError(str(dest), path=str(dest), reason="is_folder")
+    from database.private_files import create_private_file, private_folder
+
     tmp = dest.with_name(dest.name + ".part")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(dest.parent)  # a new backups folder is 0700
+        tmp.unlink(missing_ok=True)  # left by a backup that was killed
+        create_private_file(tmp)  # 0600, and so is its journal
         target = sqlite3.connect(str(tmp))
         try:
             connection.copy_pages(db.conn, target)
@@ -190,6 +194,9 @@ def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> P
             current.close()
     source = connection.open_read_only(backup)
     try:
+        from database.private_files import create_private_file
+
+        create_private_file(db_path)  # a new file is 0600; an existing one keeps its mode
         target = sqlite3.connect(str(db_path), timeout=connection.BUSY_TIMEOUT_MS / 1000)
         try:
             connection.copy_pages(source, target)

@@ -305,6 +305,10 @@ def open_database(
         pending_copy = pre_migration_copy_path(path, version) if behind and migrate else None
     if pending_copy is not None:
         _copy_database(path, pending_copy)
+    if not exists:
+        from database.private_files import create_private_file
+
+        create_private_file(path)  # 0600: SQLite gives its -wal/-shm files the same mode
     try:
         db = connect(path)
     except sqlite3.DatabaseError as exc:
@@ -345,6 +349,9 @@ def _os_user() -> str:
 
 
 def _copy_database(src: Path, dst: Path) -> None:
+    from database.private_files import create_private_file
+
+    create_private_file(dst)
     source = open_read_only(src)
     target = sqlite3.connect(str(dst))
     try:

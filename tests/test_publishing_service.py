@@ -451,7 +451,7 @@ def test_signing_failures_change_nothing(demo, tmp_path: Path, case: str) -> Non
     ("image", "code"),
     [
         ("corrupt.png", "logo_invalid"),
-        ("enormous-dimensions.png", "logo_invalid"),
+        ("enormous-dimensions.png", "logo_too_large"),  # too large, not damaged (issue 13)
         ("not-an-image.png", "logo_invalid"),
     ],
 )

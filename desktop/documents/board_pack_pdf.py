@@ -282,7 +282,7 @@ def render_board_pack_pdf(
         subject=kind,
         lang="cy" if lang == "cy" else "en-GB",
     )
-    build_pdf(story, out, meta, decor)
+    build_pdf(story, out, meta, decor, private=private)  # exempt items: 0600
 
 
 def _due(r, lang: Lang) -> str:  # noqa: ANN001 - a RecommendationStatusRow

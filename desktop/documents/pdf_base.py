@@ -202,7 +202,9 @@ class Metadata:
     keywords: str = ""
 
 
-def build_pdf(story: list[Flowable], out: Path, meta: Metadata, decor: PageDecor) -> None:
+def build_pdf(
+    story: list[Flowable], out: Path, meta: Metadata, decor: PageDecor, *, private: bool = False
+) -> None:
     """Lay out ``story`` on A4 and write it to ``out`` atomically (all or nothing)."""
     register_fonts()
     buf = io.BytesIO()
@@ -247,11 +249,21 @@ def build_pdf(story: list[Flowable], out: Path, meta: Metadata, decor: PageDecor
         doc.build(story, canvasmaker=_canvas_class(decor))
     except LayoutError as exc:
         raise DocumentError("layout", str(exc)) from exc
-    write_atomically(out, buf.getvalue())
+    write_atomically(out, buf.getvalue(), private=private)
 
 
-def write_atomically(out: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``out``, then rename it over ``out``."""
+def _ordinary_mode() -> int:
+    """The mode a new file gets here: 0666 less the umask (0644 under the usual 022)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomically(out: Path, data: bytes, *, private: bool = False) -> None:
+    """Write ``data`` to a temporary file beside ``out``, then rename it over ``out``.
+
+    ``private`` (a draft, a private board pack with exempt items): the file stays 0600 on
+    POSIX; otherwise it takes the mode a new file gets under the user's umask."""
     # Imported here: the document layer loads without the storage layer (only this helper).
     from database.file_replace import replace_file
 
@@ -266,7 +278,8 @@ def write_atomically(out: Path, data: bytes) -> None:
             f.flush()
             os.fsync(f.fileno())
         # mkstemp makes the file private (0600); a published document is an ordinary file.
-        os.chmod(tmp, out.stat().st_mode & 0o777 if out.exists() else 0o644)
+        if not private:
+            os.chmod(tmp, out.stat().st_mode & 0o777 if out.exists() else _ordinary_mode())
         replace_file(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -228,4 +228,6 @@ def render_response_html(
     doc: ResponseDocument, office: OfficeProfile, lang: DocLang, out: Path
 ) -> None:
     """Write :func:`response_html` to ``out`` atomically (UTF-8)."""
-    write_atomically(Path(out), response_html(doc, office, lang).encode("utf-8"))
+    write_atomically(
+        Path(out), response_html(doc, office, lang).encode("utf-8"), private=doc.is_draft
+    )

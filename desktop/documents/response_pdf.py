@@ -357,4 +357,4 @@ def render_response_pdf(
         subject=text(lambda lg: label("subject", lg)),
         lang=LANG_TAGS[lang],
     )
-    build_pdf(story, out, meta, decor)
+    build_pdf(story, out, meta, decor, private=doc.is_draft)  # a draft is not public yet

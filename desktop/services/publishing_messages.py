@@ -22,12 +22,17 @@ def _document(code: str, detail: str) -> str:
             "The signature image is not an image Craffu can print. Choose a PNG or JPEG file in "
             "the office settings."
         )
-    if code in ("logo_too_large", "signature_too_large"):
+    if code == "logo_too_large":
         # TRANSLATORS: an image of more than 40 million pixels (a letter needs far fewer).
         return _(
-            "The image {path} is too large to print (more than 40 million pixels). Choose a "
+            "The office logo is too large to print (more than 40 million pixels). Choose a "
             "smaller PNG or JPEG file in the office settings."
-        ).format(path=detail)
+        )
+    if code == "signature_too_large":
+        return _(
+            "The signature image is too large to print (more than 40 million pixels). Choose a "
+            "smaller PNG or JPEG file in the office settings."
+        )
     if code == "bad_language":
         return _("Unknown document language: {detail}.").format(detail=detail)
     if code == "io":
