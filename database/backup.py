@@ -114,6 +114,27 @@ def prune(backup_dir: Path, db_path: Path, keep: int) -> list[Path]:
     return removed
 
 
+PARTIAL_AGE = timedelta(minutes=30)  # no backup takes this long: older halves were left by a crash
+
+
+def sweep_partial_backups(backup_dir: Path, *, now: datetime | None = None) -> list[Path]:
+    """Remove half-written backups (``*.part`` and their ``-journal``) that a killed Craffu left
+    in ``backup_dir``: one was 352 MB. Recent ones may be another window's backup in progress."""
+    now = now or datetime.now(UTC)
+    removed: list[Path] = []
+    if not backup_dir.is_dir():
+        return removed
+    for path in backup_dir.iterdir():
+        if not path.name.endswith((".part", ".part-journal", ".part-wal", ".part-shm")):
+            continue
+        with contextlib.suppress(OSError):
+            age = now - datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            if age > PARTIAL_AGE and path.is_file():
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def auto_backup(
     db: sqlite_utils.Database,
     db_path: Path,
@@ -126,6 +147,7 @@ def auto_backup(
     """Back up on opening, at most once per ``min_interval``, keeping the newest ``keep``."""
     backup_dir = backup_dir or default_backup_dir(db_path)
     now = now or datetime.now(UTC)
+    sweep_partial_backups(backup_dir)
     newest = list_backups(backup_dir, db_path)
     if newest:
         taken = _taken_at(newest[0], db_path)

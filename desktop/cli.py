@@ -682,6 +682,17 @@ def _run_gui(args: argparse.Namespace, started: float, err: TextIO) -> int:
     return int(app.run(args.db, args.demo, args.smoke, **extra))
 
 
+def _sweep_leftovers() -> None:
+    """Temporary files a crashed or killed Craffu left (its private folder, old system-temp
+    folders): removed at the next start, before anything else runs."""
+    try:
+        from desktop.services.work_files import sweep
+
+        sweep()
+    except Exception:  # never stop a command for the sake of tidying
+        pass
+
+
 def utf8_unless_console(stream: TextIO | None) -> None:
     """Make ``stream`` write UTF-8 when it goes to a pipe or a file, not to a console.
 
@@ -723,6 +734,7 @@ def main(
         return int(exc.code or 0)
     if args.ui_lang:
         _set_language(args.ui_lang)
+    _sweep_leftovers()  # the desktop application and every command alike
     if not args.command:
         return _run_gui(args, started, err)
     handler = args.func

@@ -224,7 +224,6 @@ def _expected(exc: BaseException) -> bool:
 def _cmd_export_response(
     args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    import tempfile
 
     from desktop.services import publishing
 
@@ -253,7 +252,9 @@ def _cmd_export_response(
                 # Published files were signed when they were published and never change.
                 raise publishing.PublishingError("already_published")
             # Render beside nothing the user sees; only a signed file reaches --out.
-            with tempfile.TemporaryDirectory(prefix="craffu-export-") as tmp:
+            from desktop.services.work_files import work_folder
+
+            with work_folder("export") as tmp:
                 plain = Path(tmp) / "unsigned.pdf"
                 response = publishing.export_response(
                     store, args.report, args.lang, plain, **options

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -746,7 +745,9 @@ def publish(
         if progress:
             progress(done, steps)
 
-    with tempfile.TemporaryDirectory(prefix="craffu-publish-") as tmp:
+    from desktop.services.work_files import work_folder
+
+    with work_folder("publish") as tmp:  # Craffu's private folder, swept after a crash
         work = Path(tmp)
         for lang in DOC_LANGS:
             pdf = work / f"{lang}.pdf"
@@ -803,25 +804,63 @@ def publish(
         store.update_report(replace(report, response_published_on=today))
 
     if out_dir is not None:
-        write_artefacts(stored, Path(out_dir))
+        try:
+            write_artefacts(stored, Path(out_dir))
+        except (OSError, PublishingError) as exc:
+            # Published: the database holds every file. Say so, and where to get them again.
+            raise PublishingError(
+                "published_not_written",
+                str(exc),
+                path=str(out_dir),
+                report_id=fresh.report_id,
+            ) from exc
     log.info("response %s published (%d artefacts)", response_id, len(stored))
     return stored
 
 
 def write_artefacts(artefacts: Sequence[PublishedArtefact], out_dir: Path) -> list[Path]:
-    """Copy stored artefacts to ``out_dir`` (each file written atomically)."""
-    from desktop.documents.pdf_base import write_atomically
+    """Copy stored artefacts to ``out_dir``, all or nothing: every file is written into a
+    temporary folder beside it first; a new ``out_dir`` is that folder renamed at the end, and
+    into an existing one the complete files are moved only once all were written. A kill or a
+    full disk leaves no half set (it once left 2 files of 6)."""
+    import os
+    import shutil
 
+    from database.file_replace import replace_file
+
+    out_dir = Path(out_dir)
+    staging = out_dir.with_name(f".{out_dir.name}.{os.getpid()}.part")
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+        for a in artefacts:
+            data = staging / a.filename
+            data.write_bytes(a.content)
+            if _umask_mode() is not None:
+                os.chmod(data, _umask_mode())
+        if not out_dir.exists():
+            os.replace(staging, out_dir)  # the whole set appears at once
+        else:
+            for a in artefacts:
+                replace_file(staging / a.filename, out_dir / a.filename)
     except OSError as exc:
         raise PublishingError("output", str(exc), path=str(out_dir)) from exc
-    paths = []
-    for a in artefacts:
-        path = out_dir / a.filename
-        write_atomically(path, a.content)
-        paths.append(path)
-    return paths
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return [out_dir / a.filename for a in artefacts]
+
+
+def _umask_mode() -> int | None:
+    """A published file's mode under the user's umask (None on Windows)."""
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        return None
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _sign(src: Path, dst: Path, p12: Path, password: bytes) -> tuple[str, str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import atexit
 import hashlib
 import shutil
-import tempfile
 import threading
 from pathlib import Path
 
@@ -23,7 +22,9 @@ def _assets_dir() -> Path:
     global _folder
     with _lock:
         if _folder is None or not _folder.exists():
-            _folder = Path(tempfile.mkdtemp(prefix="craffu-assets-"))
+            from desktop.services.work_files import make_work_folder
+
+            _folder = make_work_folder("assets")  # private; swept after a crash
             atexit.register(shutil.rmtree, _folder, True)
         return _folder
 

@@ -110,6 +110,14 @@ def _publishing(exc) -> str:  # noqa: ANN001 - PublishingError
         )
     if code == "output":
         return _("Cannot write to {path}.").format(path=params.get("path", ""))
+    if code == "published_not_written":
+        # TRANSLATORS: the command is typed as it is; {id} is the report's id.
+        return _(
+            "The response is published and its files are kept in the database, but they could "
+            "not be written to {path}; nothing was left there. Write the complete set again "
+            "with \u201ccraffu export response --report {id} --lang en|cy|bilingual --out "
+            "FILE\u201d (add --html FILE for the HTML), or from the response in Craffu."
+        ).format(path=params.get("path", ""), id=params.get("report_id", ""))
     if code == "not_a_certificate":
         return _("{path} is not a certificate (PEM or DER).").format(path=params.get("path", ""))
     if code == "no_report":
