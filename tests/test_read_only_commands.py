@@ -129,3 +129,32 @@ def test_import_into_an_empty_file_makes_the_database(tmp_path: Path):
     code, out, _err = cli("reports", "--db", str(db), "--json")
     assert code == 0 and '"title_en": "A"' in out
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.csv", "office.db"]
+
+
+@pytest.mark.parametrize("state", ["missing", "empty file"])
+def test_every_command_leaves_a_path_without_a_database_as_it_was(state: str, tmp_path: Path):
+    db = tmp_path / "office.db"
+    if state == "empty file":
+        db.write_bytes(b"")
+    inputs = Path(__file__).parent / "inputs"
+    out = tmp_path / "out"
+    commands = [
+        ["reports", "--db", str(db)],
+        ["recommendations", "--db", str(db)],
+        ["search", "--db", str(db), "water"],
+        ["check", "--db", str(db)],
+        ["backup", "--db", str(db), "--out", str(out / "b.craffu-backup")],
+        ["import", str(inputs / "csv" / "bad-date.csv"), "--db", str(db)],
+        ["restore", str(inputs / "db" / "truncated.db"), "--db", str(db)],
+        ["translations", "import", str(inputs / "po" / "content_fuzzy.po"), "--db", str(db)],
+        ["translations", "export", "--db", str(db), "--out", str(out / "x.po")],
+        ["export", "board-pack", "--db", str(db), "--meeting", "1", "--lang", "en",
+         "--out", str(out / "p.pdf")],
+    ]  # fmt: skip
+    for argv in commands:
+        code, _out, err = cli(*argv)
+        assert code == 2 and err.strip(), argv
+        names = sorted(p.name for p in tmp_path.iterdir())
+        assert names == (["office.db"] if state == "empty file" else []), (argv, names)
+        if state == "empty file":
+            assert db.read_bytes() == b"", argv
