@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import UNDER_WINE
 
 from database import Store, open_database
 from database.backup import auto_backup, backup_to, check_backup, list_backups, restore
@@ -176,8 +177,9 @@ def test_restore_onto_itself_is_refused_and_changes_nothing(tmp_path: Path):
     spellings = [db, tmp_path / "." / "office.db"]
     link = tmp_path / "link.db"
     try:
-        link.symlink_to(db)
-        spellings.append(link)
+        if not UNDER_WINE:  # Wine makes the link, but it cannot be opened through it
+            link.symlink_to(db)
+            spellings.append(link)
     except OSError:  # Windows without the right to make links
         pass
     for spelling in spellings:
