@@ -78,6 +78,10 @@
 #ifndef BundleDir
   #define BundleDir AddBackslash(SourcePath) + "..\dist\craffu"
 #endif
+; Release builds compress hard; a throwaway test build may pass /DCompression=zip (faster).
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 #ifndef AppVersion
   #define AppVersion GetStringFileInfo(BundleDir + "\" + AppExe, "ProductVersion")
 #endif
@@ -132,7 +136,7 @@ SetupLogging=yes
 UninstallLogging=yes
 OutputDir=..\dist\windows
 OutputBaseFilename={#AppName}-{#AppVersion}-setup
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
 ; Always offer the choice: most Welsh speakers run an English Windows.

@@ -221,7 +221,7 @@ echo "left by version $VERSION" >"$APP_DIR/_internal/left-by-old-version.txt"
 NEXT="$VERSION.1"
 next_dir="$WORK/next"
 mkdir -p "$next_dir"
-wine_run "$ISCC" /Q "/DAppVersion=$NEXT" "/DBundleDir=$(winpath "$WIN_BUNDLE")" \
+wine_run "$ISCC" /Q "/DAppVersion=$NEXT" /DCompression=zip/1 "/DBundleDir=$(winpath "$WIN_BUNDLE")" \
     "/O$(winpath "$next_dir")" "$(winpath "$ROOT/installer/craffu.iss")" >"$WORK/iscc-next.txt" \
     || { cat "$WORK/iscc-next.txt" >&2; fail "compile version $NEXT"; }
 upgrade_s=$(install "$next_dir/Craffu-$NEXT-setup.exe" "$WORK/upgrade.log")
