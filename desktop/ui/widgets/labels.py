@@ -10,15 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from desktop.i18n import pgettext
-from desktop.services.vocabulary import RECOMMENDATION_KIND, REPORT_KIND  # noqa: F401
-
-
-def NC_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - gettext convention
-    """Mark a (context, message) pair for extraction; translate later with :func:`label`."""
-    return (context, message)
-
-
-Label = tuple[str, str]
+from desktop.services.vocabulary import (  # noqa: F401 - the kinds are spelled there, once
+    NC_,
+    RECOMMENDATION_KIND,
+    REPORT_KIND,
+    Label,
+)
 
 LOCAL_STATUS: dict[str, Label] = {
     "awaiting_allocation": NC_("local status", "Awaiting allocation"),
