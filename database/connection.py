@@ -305,7 +305,7 @@ def open_database(
         pending_copy = pre_migration_copy_path(path, version) if behind and migrate else None
     if pending_copy is not None:
         _copy_database(path, pending_copy)
-    if not exists:
+    if not exists and str(path) != ":memory:":  # not a file at all
         from database.private_files import create_private_file
 
         create_private_file(path)  # 0600: SQLite gives its -wal/-shm files the same mode

@@ -101,3 +101,11 @@ def test_demo_copy_keeps_working(tmp_path: Path):
     code, _out, err = cli("reports", "--db", str(copy))
     assert code == 0, err
     assert mode(copy) == 0o640
+
+
+def test_an_in_memory_database_makes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from database import open_database
+
+    monkeypatch.chdir(tmp_path)
+    open_database(":memory:").close()
+    assert list(tmp_path.iterdir()) == []
