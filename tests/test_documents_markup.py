@@ -80,7 +80,7 @@ def test_empty_text() -> None:
 
 
 def test_any_typed_text_becomes_valid_reportlab_markup_and_prints_as_typed() -> None:
-    from hypothesis import given, settings
+    from hypothesis import example, given, settings
     from hypothesis import strategies as st
     from reportlab.platypus import Paragraph
 
@@ -91,16 +91,23 @@ def test_any_typed_text_becomes_valid_reportlab_markup_and_prints_as_typed() -> 
     styles = make_styles()
     pieces = list("ab *-\\<>&;#/=\"'ŵŷŴŶ🦄\t\x0b\u200d") + ["<b>", "</para>", "&amp;", "\n"]
 
+    def visible(text: str) -> str:
+        # A zero-width joiner prints nothing: after an unprintable character it is dropped with
+        # it, but a markup run boundary (as in "🦄*\u200d*") can leave it at the start of the
+        # next run. What a reader sees is the same either way.
+        return " ".join(text.replace("\u200d", "").split())
+
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.sampled_from(pieces), max_size=60).map("".join))
+    @example("\U0001f984*\u200d*")
     def check(text: str) -> None:
         for f in markup_flowables(text, styles.body, styles.bullet):
             f.wrap(300, 1000)  # must not raise
         if "\n" not in text:
             runs = parse_inline(text)
             para = Paragraph(runs_to_reportlab(runs, clean_text), styles.body)
-            shown = " ".join(para.getPlainText().split())
-            typed = " ".join(clean_text("".join(r.text for r in runs)).split())
+            shown = visible(para.getPlainText())
+            typed = visible(clean_text("".join(r.text for r in runs)))
             assert shown == typed
 
     check()
