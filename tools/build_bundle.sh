@@ -115,14 +115,7 @@ check "the English PDF names the report" bash -c "pdftotext '$WORK/response-en.p
 
 # Signing and verifying: pyHanko, cryptography and asn1crypto are imported lazily, so prove
 # PyInstaller collected them. The certificate is made with the build interpreter.
-if PYTHONPATH="$ROOT" "$PYTHON" -c '
-import sys
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from desktop.documents.test_certs import make_test_certificate
-now = datetime.now(UTC)
-make_test_certificate(Path(sys.argv[1]), "office", now - timedelta(days=1), now + timedelta(days=30), b"craffu")
-' "$WORK" >"$WORK/err.txt" 2>&1; then
+if "$PYTHON" tools/make_test_certificate.py "$WORK" office craffu >"$WORK/err.txt" 2>&1; then
     printf 'craffu' >"$WORK/password"
     check "export response --sign (pyHanko)" "$BIN" export response --db "$DB" --report "$draft_id" \
         --lang bilingual --out "$WORK/signed.pdf" --sign "$WORK/office.p12" --password-file "$WORK/password"

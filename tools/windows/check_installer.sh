@@ -150,14 +150,7 @@ for lang in cy bilingual; do
 done
 
 # Signing with a PKCS#12 and verifying: 0 intact, 1 altered, 2 unsigned.
-PYTHONPATH="$ROOT" "$LINUX_PYTHON" -c '
-import sys
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from desktop.documents.test_certs import make_test_certificate
-now = datetime.now(UTC)
-make_test_certificate(Path(sys.argv[1]), "office", now - timedelta(days=1), now + timedelta(days=30), b"craffu")
-' "$OFFICE_DIR"
+"$LINUX_PYTHON" tools/make_test_certificate.py "$OFFICE_DIR" office craffu
 printf 'craffu' >"$OFFICE_DIR/password.txt"
 check "export --sign with a PKCS#12" cli export response --db "$DB_WIN" --report "$draft" \
     --lang bilingual --out "$OFFICE_WIN\\signed.pdf" --sign "$OFFICE_WIN\\office.p12" \
