@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -81,6 +82,13 @@ class Store:
         self.db = db
 
     # ---- plumbing -------------------------------------------------------------------------
+
+    def file_path(self) -> Path | None:
+        """The database file this store reads and writes (None for an in-memory database)."""
+        for _seq, name, file in self.db.execute("PRAGMA database_list").fetchall():
+            if name == "main":
+                return Path(file) if file else None
+        return None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -172,6 +172,16 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         ),
         file=out,
     )
+    from desktop.documents.test_certs import DEMO_PASSWORD
+    from desktop.services.paths import demo_certificate_path
+
+    print(
+        _(
+            "Its demonstration signing certificate is {path} (password: {password}); "
+            "documents signed with it say they are a demonstration."
+        ).format(path=demo_certificate_path(path), password=DEMO_PASSWORD.decode()),
+        file=out,
+    )
     return EXIT_OK
 
 

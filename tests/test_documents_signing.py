@@ -231,7 +231,7 @@ def test_demo_certificate_signs(tmp_path: Path, material: dict[str, Path]) -> No
 
     p12, password = demo_certificate(tmp_path / "demo")
     info = sign_pdf(material["src"], tmp_path / "demo.pdf", p12, password)
-    assert info.name == "Elin Morgan"
+    assert info.name == "Elin Morgan (tystysgrif arddangos / demonstration certificate)"
     assert verify_pdf(tmp_path / "demo.pdf").status == "intact_valid"
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from database import Store, integrity_problems, open_database
 from database.search import search
+from desktop.documents.test_certs import DEMO_SIGNER_SUFFIX
 from desktop.domain.freshness import freshness
 from desktop.domain.s55 import s55_due_date, s55_is_urgent
 from desktop.services import dashboard, demo, publishing
@@ -98,7 +99,7 @@ def test_homicide_artefacts_in_welsh_and_english(demo_store: Store):
     for a in artefacts.values():
         assert a.sha256 == hashlib.sha256(a.content).hexdigest()
         # PDFs are signed (demonstration certificate in the Commissioner's name); HTML is not.
-        assert a.signer == ("Elin Morgan" if a.kind == "pdf" else "")
+        assert a.signer == ("Elin Morgan" + DEMO_SIGNER_SUFFIX if a.kind == "pdf" else "")
     texts = {}
     for lang in ("en", "cy"):
         pdf = artefacts[("pdf", lang)].content
@@ -121,7 +122,7 @@ def test_published_demo_pdf_verifies_as_signed(demo_store: Store, tmp_path: Path
     path = tmp_path / pdf.filename
     path.write_bytes(pdf.content)
     result = verify_pdf(path)
-    assert result.status == "intact_valid" and result.signer_name == "Elin Morgan"
+    assert result.status == "intact_valid" and result.signer_name == "Elin Morgan" + DEMO_SIGNER_SUFFIX
     assert not result.trusted  # a demonstration certificate: nobody trusts it
 
 
@@ -255,6 +256,8 @@ def test_force_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch):
     path = tmp_path / "demo.db"
     demo.build_demo(path, today=TODAY)
     first = path.read_bytes()
+    cert = tmp_path / "demo-demo-certificate.p12"
+    first_cert = cert.read_bytes()
 
     def broken(db, **kw):
         raise RuntimeError("interrupted")
@@ -263,7 +266,12 @@ def test_force_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch):
     with pytest.raises(RuntimeError):
         demo.build_demo(path, force=True)
     assert path.read_bytes() == first
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db"]
+    assert cert.read_bytes() == first_cert  # the certificate that signed it stays with it
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "demo-demo-certificate.p12",
+        "demo-demo-certificate.pem",
+        "demo.db",
+    ]
     monkeypatch.undo()
     demo.build_demo(path, force=True, today=TODAY)
     db = open_database(path)

@@ -217,7 +217,9 @@ def test_workflow_publish_and_read_only(
 
     # Wrong password first: a clear message, nothing published.
     monkeypatch.setattr(
-        PublishDialog, "ask", classmethod(lambda cls, parent, summary: PublishRequest(p12, b"nope"))
+        PublishDialog,
+        "ask",
+        classmethod(lambda cls, parent, summary, *_: PublishRequest(p12, b"nope")),
     )
     qtbot.mouseClick(panel.buttons["publish"], Qt.MouseButton.LeftButton)
     assert "password" in panel.message.text()
@@ -226,7 +228,7 @@ def test_workflow_publish_and_read_only(
     monkeypatch.setattr(
         PublishDialog,
         "ask",
-        classmethod(lambda cls, parent, summary: PublishRequest(p12, PASSWORD)),
+        classmethod(lambda cls, parent, summary, *_: PublishRequest(p12, PASSWORD)),
     )
     qtbot.mouseClick(panel.buttons["publish"], Qt.MouseButton.LeftButton)
     assert demo_store.response(editor.response.id).state == "published"

@@ -17,9 +17,12 @@ def make_test_certificate(
     ed25519: bool = False,
     signing_usage: bool = True,
     extended_usage: list[str] | None = None,
+    organisation: str = "Craffu test certificate",
+    stem: str | None = None,
 ) -> Path:
     """Write ``<folder>/<name>.p12`` (RSA 2048, self-signed, for document signing) and a
-    ``.pem`` of its certificate beside it (to register as trusted); return the ``.p12`` path.
+    ``.pem`` of its certificate beside it (to register as trusted); return the ``.p12`` path
+    (``stem`` names the two files instead of ``name``).
 
     For certificates unfit to sign documents: ``key_size`` (RSA bits), ``ed25519`` (an Ed25519
     key), ``signing_usage=False`` (key usage keyEncipherment only), ``extended_usage`` (dotted
@@ -44,7 +47,7 @@ def make_test_certificate(
     subject = x509.Name(
         [
             x509.NameAttribute(NameOID.COMMON_NAME, name),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Craffu test certificate"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
             x509.NameAttribute(NameOID.COUNTRY_NAME, "GB"),
         ]
     )
@@ -81,7 +84,7 @@ def make_test_certificate(
     cert = cert.sign(key, None if ed25519 else hashes.SHA256())
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "signer"
+    stem = stem or "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "signer"
     p12 = folder / f"{stem}.p12"
     encryption = (
         serialization.BestAvailableEncryption(password)
@@ -100,15 +103,28 @@ def now_utc() -> datetime:
 
 
 DEMO_PASSWORD = b"craffu-demo"
+# Said on the signature itself (the signer's name and organisation), Welsh first as the Welsh
+# Language Standards ask of bilingual text, so nobody mistakes a demonstration for a publication.
+DEMO_SIGNER_SUFFIX = " (tystysgrif arddangos / demonstration certificate)"
+DEMO_ORGANISATION = "Craffu: arddangos yn unig / demonstration only"
 
 
-def demo_certificate(folder: Path, name: str = "Elin Morgan") -> tuple[Path, bytes]:
-    """A self-signed certificate for the demonstration data, valid from yesterday for a year:
-    ``(<folder>/<name>.p12, its password)``. Not for real publication: nobody trusts it."""
+def demo_certificate(
+    folder: Path, name: str = "Elin Morgan", stem: str | None = None
+) -> tuple[Path, bytes]:
+    """A self-signed demonstration certificate valid from yesterday for a year:
+    ``(<folder>/<stem>.p12, its password)``. Its subject says it is a demonstration; nobody
+    trusts it, so it can never pass for the office's real certificate."""
     from datetime import timedelta
 
     now = now_utc()
     p12 = make_test_certificate(
-        folder, name, now - timedelta(days=1), now + timedelta(days=365), DEMO_PASSWORD
+        folder,
+        name + DEMO_SIGNER_SUFFIX,
+        now - timedelta(days=1),
+        now + timedelta(days=365),
+        DEMO_PASSWORD,
+        organisation=DEMO_ORGANISATION,
+        stem=stem,
     )
     return p12, DEMO_PASSWORD

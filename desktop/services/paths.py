@@ -59,6 +59,22 @@ def demo_db_path() -> Path:
     return user_data_dir() / "demo" / DEMO_DB_FILENAME
 
 
+def demo_certificate_path(db_path: Path | str) -> Path:
+    """Where the demo office's demonstration signing certificate is kept: beside its database
+    (``demo.db`` -> ``demo-demo-certificate.p12``), so the user can find and choose it."""
+    path = Path(db_path)
+    return path.with_name(f"{path.stem}-demo-certificate.p12")
+
+
+def demo_certificate_for(db_path: Path | str | None) -> Path | None:
+    """The demonstration certificate of the database at ``db_path``, if it is a demo database
+    that has one."""
+    if db_path is None:
+        return None
+    cert = demo_certificate_path(db_path)
+    return cert if cert.is_file() else None
+
+
 def backup_dir_for(db_path: Path | str) -> Path:
     """Automatic and manual backups of ``db_path`` go in a ``backups`` folder beside it (the
     storage layer's own default, for the resolved path)."""

@@ -34,14 +34,16 @@ import sqlite_utils
 from database import Store, open_database
 from database.file_replace import replace_file
 from database.network_share import refuse_network_share
+from desktop.documents.test_certs import demo_certificate
 from desktop.services.demo.homicide_board import add_homicide_board
 from desktop.services.demo.homicide_report import add_homicide_report
 from desktop.services.demo.homicide_response import publish_homicide_response
 from desktop.services.demo.neighbourhood import add_neighbourhood
-from desktop.services.demo.office import add_office
+from desktop.services.demo.office import PCC_NAME, add_office
 from desktop.services.demo.peel import add_peel
 from desktop.services.demo.synthetic import add_synthetic
 from desktop.services.errors import DemoExistsError
+from desktop.services.paths import demo_certificate_path
 
 __all__ = [
     "DELIBERATELY_MISSING",
@@ -67,15 +69,22 @@ DELIBERATELY_STALE = (
 )
 
 
-def populate(db: sqlite_utils.Database, *, scale: int = 0, today: date | None = None) -> None:
-    """Fill an open, empty, migrated database with the demo data, in one transaction."""
+def populate(
+    db: sqlite_utils.Database,
+    *,
+    scale: int = 0,
+    today: date | None = None,
+    certificate: tuple[Path, bytes] | None = None,
+) -> None:
+    """Fill an open, empty, migrated database with the demo data, in one transaction;
+    ``certificate`` ``(p12, password)`` signs the published response."""
     today = today or date.today()
     store = Store(db)
     with store.transaction():
         add_office(db)
         homicide = add_homicide_report(db)
         add_homicide_board(db, store, homicide)
-        publish_homicide_response(store, homicide)
+        publish_homicide_response(store, homicide, certificate)
         peel = add_peel(db)
         add_neighbourhood(db, store, today, peel)
         if scale > 0:
@@ -90,7 +99,9 @@ def _remove_sidecars(path: Path) -> None:
 def build_demo(
     db_path: Path | str, *, scale: int = 0, force: bool = False, today: date | None = None
 ) -> Path:
-    """Create the demo database at ``db_path``.
+    """Create the demo database at ``db_path`` and its demonstration signing certificate beside
+    it (``demo_certificate_path``; password ``craffu-demo``), which signed its published response
+    and lets the user publish the others.
 
     Refuses (DemoExistsError) to replace an existing file unless ``force``; then builds a new file
     beside it and renames it over the old one, so the old file is replaced whole or not at all.
@@ -109,18 +120,27 @@ def build_demo(
     tmp = path.with_name(f".{path.name}.building-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     _remove_sidecars(tmp)
+    cert_stem = f".{path.stem}.certificate-{os.getpid()}"
+    p12, password = demo_certificate(path.parent, PCC_NAME, stem=cert_stem)
+    pem = p12.with_suffix(".pem")
     try:
+        p12.chmod(0o600)  # a private key, even a demonstration one
         db = open_database(tmp, actor=DEMO_ACTOR)
         try:
-            populate(db, scale=scale, today=today)
+            populate(db, scale=scale, today=today, certificate=(p12, password))
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             db.close()
         _remove_sidecars(tmp)
         _remove_sidecars(path)
         replace_file(tmp, path)
+        final = demo_certificate_path(path)
+        os.replace(p12, final)
+        os.replace(pem, final.with_suffix(".pem"))
     except BaseException:
         tmp.unlink(missing_ok=True)
         _remove_sidecars(tmp)
+        p12.unlink(missing_ok=True)
+        pem.unlink(missing_ok=True)
         raise
     return path

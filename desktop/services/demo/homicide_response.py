@@ -144,9 +144,14 @@ _HOMICIDE_REC3 = (
 )
 
 
-def publish_homicide_response(store: Store, ids: dict[str, int]) -> int:
+def publish_homicide_response(
+    store: Store, ids: dict[str, int], certificate: tuple[Path, bytes] | None = None
+) -> int:
     """Draft, translate, approve and publish the response through the publishing service, as the
-    office did in 2023; the report's s.55 steps are then all dated. Returns the response id."""
+    office did in 2023; the report's s.55 steps are then all dated. Returns the response id.
+
+    ``certificate`` is the demo office's demonstration certificate ``(p12, password)``; without
+    one, a throwaway demonstration certificate signs it."""
     from desktop.services import publishing
 
     response = publishing.ensure_draft(store, ids["report"])
@@ -168,13 +173,19 @@ def publish_homicide_response(store: Store, ids: dict[str, int]) -> int:
     ):
         publishing.advance(store, response.id, state, note)
     # Published signed, as every response is: with a self-signed demonstration certificate in
-    # the Commissioner's (fictional) name, made for this build and thrown away after it. Nobody
-    # trusts it, so `craffu verify` reports the file intact and valid but the signer untrusted.
-    with tempfile.TemporaryDirectory(prefix="craffu-demo-cert-") as folder:
-        p12, password = demo_certificate(Path(folder), PCC_NAME)
+    # the Commissioner's (fictional) name that says so. Nobody trusts it, so `craffu verify`
+    # reports the file intact and valid but the signer untrusted.
+    if certificate is not None:
         publishing.publish(
-            store, response.id, p12=p12, password=password, today=HOMICIDE_LETTER_DATE
-        )
+            store, response.id, p12=certificate[0], password=certificate[1],
+            today=HOMICIDE_LETTER_DATE,
+        )  # fmt: skip
+    else:
+        with tempfile.TemporaryDirectory(prefix="craffu-demo-cert-") as folder:
+            p12, password = demo_certificate(Path(folder), PCC_NAME)
+            publishing.publish(
+                store, response.id, p12=p12, password=password, today=HOMICIDE_LETTER_DATE
+            )
     report = store.report(ids["report"])
     store.update_report(
         replace(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents.test_certs import DEMO_PASSWORD
 from desktop.i18n import _
 from desktop.ui.widgets.badges import status_icon
 
@@ -34,7 +35,9 @@ class PublishRequest:
 
 
 class PublishDialog(QDialog):
-    def __init__(self, parent: QWidget | None, summary: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, summary: str, demo_certificate: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Publish the response"))
         layout = QVBoxLayout(self)
@@ -55,6 +58,21 @@ class PublishDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(_("Password:"), self.password_edit)
         layout.addLayout(form)
+        if demo_certificate is not None:
+            # The demo office publishes with its demonstration certificate: filled in, and its
+            # (public) password said, so a first-time user can publish end to end.
+            self.path_edit.setText(str(demo_certificate))
+            demo_note = QLabel(
+                _(
+                    "This is the demonstration database: its demonstration certificate is filled "
+                    "in and its password is {password}. Documents signed with it say they are a "
+                    "demonstration."
+                ).format(password=DEMO_PASSWORD.decode()),
+                self,
+            )
+            demo_note.setObjectName("muted")
+            demo_note.setWordWrap(True)
+            layout.addWidget(demo_note)
         note = QLabel(
             _(
                 "Once published, the response cannot be changed: a correction is a new version. "
@@ -93,8 +111,10 @@ class PublishDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, summary: str) -> PublishRequest | None:
-        dialog = cls(parent, summary)
+    def ask(
+        cls, parent: QWidget | None, summary: str, demo_certificate: Path | None = None
+    ) -> PublishRequest | None:
+        dialog = cls(parent, summary, demo_certificate)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

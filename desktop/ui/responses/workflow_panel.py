@@ -156,7 +156,9 @@ class WorkflowPanel(QWidget):
             "an accessible web version of each, sign each PDF with the certificate below, and "
             "store them. Version {version}."
         ).format(version=response.version)
-        request = PublishDialog.ask(self, summary)
+        from desktop.services.paths import demo_certificate_for
+
+        request = PublishDialog.ask(self, summary, demo_certificate_for(store.file_path()))
         if request is None:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -112,6 +112,14 @@ class SettingsSection(QWidget):
         self.documents.add_row(N_("Logo"), self.logo, "logo")
         self.documents.add_row(N_("Signature"), self.signature, "signature")
 
+        # Signing: where the certificate comes from (the password is never kept).
+        self.signing_box = QGroupBox()
+        self.signing_note = QLabel()
+        self.signing_note.setWordWrap(True)
+        self.signing_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.signing_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.signing_box).addWidget(self.signing_note)
+
         self.backups_box = QGroupBox()
         self.backups = Form()
         QVBoxLayout(self.backups_box).addWidget(self.backups)
@@ -148,7 +156,13 @@ class SettingsSection(QWidget):
         column.setSpacing(12)
         column.addWidget(self.heading)
         column.addWidget(self.intro)
-        for box in (self.language_box, self.profile_box, self.documents_box, self.backups_box):
+        for box in (
+            self.language_box,
+            self.profile_box,
+            self.documents_box,
+            self.signing_box,
+            self.backups_box,
+        ):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -199,6 +213,8 @@ class SettingsSection(QWidget):
             radio.blockSignals(False)
         self.profile_box.setTitle(_("Office profile"))
         self.documents_box.setTitle(_("Letters and documents"))
+        self.signing_box.setTitle(_("Signing certificate"))
+        self.signing_note.setText(self._signing_text())
         self.backups_box.setTitle(_("Backups"))
         self.backup_keep.setSuffix("")
         self.backup_keep.setToolTip(
@@ -207,6 +223,24 @@ class SettingsSection(QWidget):
         self.save_button.setText(_("Save"))
         self.revert_button.setText(_("Revert"))
         self._dirty_changed(self.tracker.is_dirty())
+
+    def _signing_text(self) -> str:
+        from desktop.documents.test_certs import DEMO_PASSWORD
+        from desktop.services.paths import demo_certificate_for
+
+        demo = demo_certificate_for(self._context.db_path)
+        if demo is not None:
+            return _(
+                "This is the demonstration database. Its demonstration signing certificate is "
+                "{path} and its password is {password}. Documents signed with it say they are a "
+                "demonstration, and nobody trusts it: never publish with it."
+            ).format(path=demo, password=DEMO_PASSWORD.decode())
+        return _(
+            "Each response is signed when it is published. Craffu asks for the office's signing "
+            "certificate (a .p12 or .pfx file, issued by your IT team) and its password each "
+            "time, and keeps neither. Keep the certificate where only the people who publish "
+            "can read it."
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
