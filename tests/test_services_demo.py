@@ -122,7 +122,9 @@ def test_published_demo_pdf_verifies_as_signed(demo_store: Store, tmp_path: Path
     path = tmp_path / pdf.filename
     path.write_bytes(pdf.content)
     result = verify_pdf(path)
-    assert result.status == "intact_valid" and result.signer_name == "Elin Morgan" + DEMO_SIGNER_SUFFIX
+    assert (
+        result.status == "intact_valid" and result.signer_name == "Elin Morgan" + DEMO_SIGNER_SUFFIX
+    )
     assert not result.trusted  # a demonstration certificate: nobody trusts it
 
 

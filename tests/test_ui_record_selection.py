@@ -166,3 +166,50 @@ def test_saving_a_new_recommendation_after_viewing_one_with_assurances(
     assert section.table.currentIndex().row() == section.model.row_of(new_id)
     p = _panes(section)
     assert p.ref == "R4" and p.givers == [] and p.board == [] and not p.edit_enabled
+
+
+def _cut_cells(tree) -> list[str]:
+    """Cells whose text needs more lines than their row shows (read only by hovering)."""
+    from PySide6.QtCore import QRect
+
+    metrics = tree.fontMetrics()
+    cut = []
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        shown = tree.visualItemRect(item).height()
+        for col in range(tree.columnCount()):
+            width = tree.header().sectionSize(col) - 12
+            need = metrics.boundingRect(
+                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), item.text(col)
+            )
+            if need.height() > shown or need.width() > width + 1:
+                cut.append(item.text(col))
+    return cut
+
+
+def test_history_and_follow_up_read_whole_at_1366_pixels(qtbot, section, records, store):
+    """Issue 11.4: at 1366 px the record's history, board follow-up and assurances wrap their
+    cells onto as many lines as they need: nothing is cut to "Carried …" or elided."""
+    rec = store.recommendation(records.full)
+    long_reason = (
+        "The supplier of the training platform went into administration and a new contract "
+        "was let through the regional framework"
+    )
+    rec.planned_closure_on = date(2024, 12, 31)
+    save_recommendation(store, rec, reason=long_reason, agreed_by="Policing Board")
+    section.reload()
+    _select(qtbot, section, records.full)
+    editor = section.editor
+    qtbot.waitUntil(lambda: editor.history.topLevelItemCount() >= 3)
+    qtbot.wait(50)  # the delayed re-layout after the columns settle
+    for tree in (editor.history, editor.board, editor.assurances):
+        assert tree.horizontalScrollBar().maximum() == 0  # nothing off to the side
+        assert _cut_cells(tree) == []
+        # The list is as tall as its rows: the page scrolls, not the small list.
+        assert tree.verticalScrollBar().maximum() == 0
+    reasons = _column(editor.history, 3)
+    assert any(long_reason in r for r in reasons)
+    row = reasons.index(next(r for r in reasons if long_reason in r))
+    assert editor.history.visualItemRect(editor.history.topLevelItem(row)).height() > (
+        3 * editor.history.fontMetrics().lineSpacing()
+    )

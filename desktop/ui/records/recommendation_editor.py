@@ -42,7 +42,7 @@ from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import rag_badge
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import CheckList, LabelCombo
-from desktop.ui.widgets.columns import fit_headers
+from desktop.ui.widgets.columns import wrap_columns
 from desktop.ui.widgets.content_text import in_ui_language
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
@@ -160,7 +160,6 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         self.assurances = QTreeWidget(self)
         self.assurances.setRootIsDecorated(False)
         self.assurances.setWordWrap(True)
-        self.assurances.setUniformRowHeights(True)
         self.assurances.itemActivated.connect(lambda item, _c: self.edit_assurance(item))
         self.assurances.currentItemChanged.connect(lambda item, _old: self._show_assurance(item))
         # What was assured, in full and wrapped, for the assurance chosen in the list (the newest
@@ -382,15 +381,9 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
             for col in range(4):
                 item.setToolTip(col, tip)
             self.assurances.addTopLevelItem(item)
-        for col in range(4):
-            self.assurances.resizeColumnToContents(col)
-        fit_headers(self.assurances)
+        wrap_columns(self.assurances, fit=(0, 1))  # as tall as its rows; the text is below
         rows = self.assurances.topLevelItemCount()
-        # Tall enough for a few rows; the text itself is shown in full below the list.
         self.assurances.setVisible(rows > 0)
-        row_height = max(self.assurances.sizeHintForRow(0), self.fontMetrics().height() + 6)
-        header = self.assurances.header().sizeHint().height()
-        self.assurances.setFixedHeight(header + row_height * min(max(rows, 1), 4) + 6)
         # The one chosen before (when still there), else the newest (oldest first: the last).
         target_row = rows - 1
         for i in range(rows):
@@ -465,9 +458,7 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
             )
             row.setData(0, Qt.ItemDataRole.UserRole, ("meetings", m.id))
             self.board.addTopLevelItem(row)
-        self.board.resizeColumnToContents(0)
-        self.board.resizeColumnToContents(1)
-        fit_headers(self.board)
+        wrap_columns(self.board, fit=(0, 1, 3))
 
     def _fill_history(self) -> None:
         assert self.record is not None and self.record.id is not None
@@ -487,8 +478,7 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
                 ]
             )
             self.history.addTopLevelItem(item)
-        self.history.resizeColumnToContents(0)
-        fit_headers(self.history)
+        wrap_columns(self.history, fit=(0, 4))
 
     @staticmethod
     def _describe_change(kind: str, old: str | None, new: str | None) -> str:
@@ -651,8 +641,10 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         self.board.setHeaderLabels([_("Meeting"), _("Type"), _("Item"), _("Status"), _("Owner")])
         self.history_box.setTitle(_("History"))
         self.history.setHeaderLabels([_("Date"), _("Event"), _("Change"), _("Reason"), _("By")])
-        for tree in (self.assurances, self.board, self.history):
-            fit_headers(tree)
+        wrap_columns(self.assurances, fit=(0, 1))
+        # History and follow-up are read whole at 1366 pixels: cells wrap, nothing is cut.
+        wrap_columns(self.board, fit=(0, 1, 3))
+        wrap_columns(self.history, fit=(0, 4))
         if self.record is None:
             self.heading.setText(_("No recommendation selected"))
             return

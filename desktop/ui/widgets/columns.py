@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,3 +90,82 @@ class ColumnFitter(QObject):
             except Exception:  # a sizing slip must never take the window down
                 log.exception("could not fit the columns")
         return False
+
+
+def wrap_columns(view: QTreeView, *, fit: tuple[int, ...] = (0,)) -> None:
+    """A record's small list (history, board follow-up) read whole without hovering: the
+    ``fit`` columns (dates, names) sized to their contents, the others sharing what is left,
+    and every cell wrapped onto as many lines as it needs. Nothing scrolls sideways."""
+    view.setWordWrap(True)
+    view.setUniformRowHeights(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    for i in range(header.count()):
+        mode = (
+            QHeaderView.ResizeMode.ResizeToContents if i in fit else QHeaderView.ResizeMode.Stretch
+        )
+        header.setSectionResizeMode(i, mode)
+    if not view.property("wrapsColumns"):
+        view.setProperty("wrapsColumns", True)
+        delegate = _WrappingDelegate(view)
+        view.setItemDelegate(delegate)
+        # Rows are measured once: when a column's width or the rows change, measure again.
+        # (Slots of the delegate, a child of the view, so they go when the view goes.)
+        header.sectionResized.connect(delegate.remeasure)
+        view.model().rowsInserted.connect(delegate.remeasure)
+        view.model().modelReset.connect(delegate.remeasure)
+    fit_height(view)
+
+
+def fit_height(view: QTreeView, *, most: int = 480, least: int = 56) -> None:
+    """Make ``view`` as tall as its rows (between ``least`` and ``most`` pixels)."""
+    model = view.model()
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    rows = 0
+    for row in range(model.rowCount()):
+        rows += max(
+            (
+                delegate.sizeHint(option, model.index(row, column)).height()
+                for column in range(model.columnCount())
+            ),
+            default=0,
+        )
+    frame = view.frameWidth() * 2
+    view.setFixedHeight(max(least, min(most, view.header().sizeHint().height() + rows + frame + 2)))
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped cells: Qt's tree measures a cell as one line whatever its
+    column's width, so a wrapped cell would be cut. Measures at the column's width instead."""
+
+    _PADDING = 6  # above and below the text
+    _MARGINS = 12  # the style's text margins, left and right
+
+    def remeasure(self, *_args: object) -> None:
+        view = self.parent()
+        if isinstance(view, QTreeView) and shiboken6.isValid(view):
+            view.scheduleDelayedItemsLayout()
+            fit_height(view)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        text = index.data()
+        if not isinstance(view, QTreeView) or not isinstance(text, str) or not text:
+            return base
+        width = view.header().sectionSize(index.column()) - self._MARGINS
+        if width <= 0:
+            return base
+        metrics = option.fontMetrics
+        bounds = metrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        height = bounds.height()
+        if bounds.width() > width:  # a word longer than the column is broken where it must be
+            height += metrics.lineSpacing() * (bounds.width() // width)
+        return QSize(base.width(), max(base.height(), height + self._PADDING))
