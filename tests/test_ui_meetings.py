@@ -172,3 +172,32 @@ def test_unsaved_minutes_prompt_and_language_switch(qtbot, section, store, monke
     section.open_record("meetings", m2)
     assert editor.record.id == m2
     assert store.meeting(m1).minutes_cy == ""
+
+
+def test_agenda_and_actions_read_whole_at_1366_pixels(qtbot, section, store):
+    """Issue 11.4: long agenda items, presenters, links and actions wrap instead of being cut."""
+    from test_ui_record_selection import _cut_cells
+
+    from database.records import AgendaItem
+
+    report = store.add_report(
+        Report("PEEL 2023–25: An inspection of the effectiveness and efficiency", date(2025, 3, 13))
+    )
+    m1 = store.add_meeting(Meeting("Policing Board", date(2024, 5, 1)))
+    store.add_agenda_item(
+        AgendaItem(m1, "Causes of concern from the PEEL inspection: an update on progress",
+                   presenter="Assistant Chief Constable (Operations)", report_id=report)
+    )  # fmt: skip
+    store.add_action(Action(m1, "Provide an analysis of call answering times by hour of day "
+                            "for the last twelve months", owner="Head of Contact Management",
+                            due_on=date(2024, 5, 20)))  # fmt: skip
+    section.resize(1366, 700)
+    section.show()
+    section.reload()
+    section.open_record("meetings", m1)
+    editor = section.editor
+    qtbot.wait(50)  # the delayed re-layout after the columns settle
+    for tree in (editor.agenda, editor.actions):
+        assert tree.topLevelItemCount() == 1
+        assert tree.horizontalScrollBar().maximum() == 0
+        assert _cut_cells(tree) == []

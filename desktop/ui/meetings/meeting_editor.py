@@ -31,7 +31,7 @@ from desktop.ui.meetings.dialogs import ActionDialog, AgendaItemDialog
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import LabelCombo
-from desktop.ui.widgets.columns import fit_headers
+from desktop.ui.widgets.columns import wrap_columns
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
@@ -40,6 +40,12 @@ from desktop.ui.widgets.record_editing import RecordEditing, editor_heading
 from desktop.ui.widgets.retranslate import Retranslating
 
 ID = Qt.ItemDataRole.UserRole
+
+
+# Columns sized to their contents (numbers, dates, short words); the others share the rest and
+# wrap, so an agenda or an action is read whole at 1366 pixels.
+AGENDA_FIT = (0, 2)
+ACTIONS_FIT = (2, 3)
 
 
 def _welsh() -> bool:
@@ -265,10 +271,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
             self.agenda.addTopLevelItem(row)
             if it.id == select:
                 self.agenda.setCurrentItem(row)
-        for col in (0, 2, 3):
-            self.agenda.resizeColumnToContents(col)
-        self.agenda.setColumnWidth(1, max(self.agenda.columnWidth(1), 260))
-        fit_headers(self.agenda)
+        wrap_columns(self.agenda, fit=AGENDA_FIT)
         self._update_row_buttons()
 
     def _update_row_buttons(self, *_args: object) -> None:
@@ -301,10 +304,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
             )
             row.setData(0, ID, a.id)
             self.actions.addTopLevelItem(row)
-        self.actions.setColumnWidth(0, max(self.actions.columnWidth(0), 300))
-        for col in range(1, 5):
-            self.actions.resizeColumnToContents(col)
-        fit_headers(self.actions)
+        wrap_columns(self.actions, fit=ACTIONS_FIT)
         self._update_row_buttons()
 
     # -- editing the meeting ----------------------------------------------------------------
@@ -558,8 +558,8 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         self.pack_button.setToolTip(
             _("Write this meeting's board pack as a PDF: Welsh or English, public or private.")
         )
-        fit_headers(self.agenda)
-        fit_headers(self.actions)
+        wrap_columns(self.agenda, fit=AGENDA_FIT)
+        wrap_columns(self.actions, fit=ACTIONS_FIT)
         self.carry_button.setToolTip(
             _("Each open action becomes an action of the next meeting, linked to this one.")
         )
