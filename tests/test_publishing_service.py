@@ -77,7 +77,7 @@ def test_ensure_draft_prefills_the_introduction_in_both_languages(demo) -> None:
         "three recommendations, two causes of concern and four areas for improvement"
         in response.introduction_en
     )
-    assert "tri argymhelliad, dau achos pryder a phedwar maes i’w wella" in (
+    assert "tri argymhelliad, dau achos pryder a phedwar maes i’w gwella" in (
         response.introduction_cy
     )
     inspected_en = "was one of the forces inspected" if report.force_inspected else "was not one"
@@ -113,6 +113,9 @@ def test_introduction_for_one_recommendation_uses_singular_welsh(store) -> None:
         (11, "recommendation", "11 o argymhellion"),
         (1, "area_for_improvement", "un maes i’w wella"),
         (2, "area_for_improvement", "dau faes i’w gwella"),
+        # "i’w gwella" (their) after every numeral above one.
+        (3, "area_for_improvement", "tri maes i’w gwella"),
+        (10, "area_for_improvement", "deg maes i’w gwella"),
         (12, "area_for_improvement", "12 o feysydd i’w gwella"),
         (2, "cause_of_concern", "dau achos pryder"),
     ],
@@ -128,22 +131,39 @@ def test_welsh_counts(n: int, kind: str, cy: str) -> None:
     [
         (
             {"recommendation": 2, "area_for_improvement": 4},
-            "dau argymhelliad a phedwar maes i’w wella",
+            "dau argymhelliad a phedwar maes i’w gwella",
         ),
         (
             {"recommendation": 2, "area_for_improvement": 3},
-            "dau argymhelliad a thri maes i’w wella",
+            "dau argymhelliad a thri maes i’w gwella",
         ),
         (
             {"recommendation": 2, "area_for_improvement": 5},
-            "dau argymhelliad a phum maes i’w wella",
+            "dau argymhelliad a phum maes i’w gwella",
         ),
         (
             {"recommendation": 2, "area_for_improvement": 6},
-            "dau argymhelliad a chwe maes i’w wella",
+            "dau argymhelliad a chwe maes i’w gwella",
         ),
         ({"recommendation": 2, "area_for_improvement": 1}, "dau argymhelliad ac un maes i’w wella"),
         ({"recommendation": 3, "cause_of_concern": 2}, "tri argymhelliad a dau achos pryder"),
+        # "ac" before a number read with a vowel: un ar ddeg, wyth, un ar bymtheg, wyth deg.
+        (
+            {"recommendation": 2, "area_for_improvement": 11},
+            "dau argymhelliad ac 11 o feysydd i’w gwella",
+        ),
+        ({"recommendation": 2, "cause_of_concern": 16}, "dau argymhelliad ac 16 o achosion pryder"),
+        ({"recommendation": 2, "cause_of_concern": 81}, "dau argymhelliad ac 81 o achosion pryder"),
+        ({"recommendation": 2, "cause_of_concern": 12}, "dau argymhelliad a 12 o achosion pryder"),
+        ({"recommendation": 2, "cause_of_concern": 18}, "dau argymhelliad a 18 o achosion pryder"),
+        (
+            {"recommendation": 2, "cause_of_concern": 108},
+            "dau argymhelliad a 108 o achosion pryder",
+        ),
+        (
+            {"recommendation": 2, "area_for_improvement": 8},
+            "dau argymhelliad ac wyth maes i’w gwella",
+        ),
     ],
 )
 def test_welsh_count_lists_mutate_after_and(counts: dict[str, int], cy: str) -> None:

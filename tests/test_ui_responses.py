@@ -101,7 +101,12 @@ def test_browsing_writes_nothing_until_the_response_is_started(qtbot, section, d
     assert response is not None and response.state == "draft" and response.version == 1
     assert section.stack.currentWidget() is section.editor
     intro = section.editor.prose["introduction"]
-    assert "HMICFRS" in intro.en() and "AHGTAEF" in intro.cy()
+    assert "HMICFRS" in intro.en()
+    # The Inspectorate's Welsh name, abbreviated as in English (issue 12.1).
+    assert "Arolygiaeth Cwnstabliaeth a Gwasanaethau Tân ac Achub Ei Fawrhydi (HMICFRS)" in (
+        intro.cy()
+    )
+    assert "AHGTAEF" not in intro.cy() and "Heddluoedd a Gwasanaethau" not in intro.cy()
     assert section.changes
 
 

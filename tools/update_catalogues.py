@@ -35,7 +35,15 @@ LOCALES = ROOT / "locales"
 POT = LOCALES / "messages.pot"
 MAPPING = LOCALES / "babel.cfg"
 LANGUAGES = ("cy", "en")
-KEYWORDS = ("_", "N_", "ngettext:1,2", "pgettext:1c,2", "npgettext:1c,2,3", "NC_:1c,2")
+KEYWORDS = (
+    "_",
+    "N_",
+    "ngettext:1,2",
+    "pgettext:1c,2",
+    "npgettext:1c,2,3",
+    "NC_:1c,2",
+    "NPC_:1c,2,3",
+)
 PROJECT, VERSION = "Craffu", "0.1.0"
 TEAMS = {"cy": "Cymraeg <cy@craffu.invalid>", "en": "English <en@craffu.invalid>"}
 WIDTH = 76

@@ -174,7 +174,7 @@ def demo_response(is_draft: bool = False) -> ResponseDocument:
             "Board on 21 September 2023."
         ),
         introduction_cy=(
-            "Cyhoeddodd AHGTAEF yr adroddiad thematig hwn ar 11 Awst 2023. Nid oedd Heddlu "
+            "Cyhoeddodd yr Arolygiaeth (HMICFRS) yr adroddiad thematig hwn ar 11 Awst 2023. Nid oedd Heddlu "
             "Dyfed-Powys yn un o’r heddluoedd a arolygwyd, ond mae’r adroddiad yn gwneud "
             "argymhellion i bob prif gwnstabl. Rwy’n croesawu ei ganfyddiad bod y rhan fwyaf o "
             "heddluoedd yn deall patrymau ac achosion dynladdiad ac yn cyfeirio adnoddau i fynd i’r "
@@ -242,7 +242,7 @@ def demo_board_pack() -> BoardPack:
             AgendaItem(
                 "3",
                 "HMICFRS Homicide Prevention: progress on recommendations 2 and 3",
-                "AHGTAEF Atal Dynladdiad: cynnydd ar argymhellion 2 a 3",
+                "Atal Dynladdiad (HMICFRS): cynnydd ar argymhellion 2 a 3",
                 presenter="Assistant Chief Constable",
             ),
             AgendaItem(

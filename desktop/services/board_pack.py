@@ -17,6 +17,7 @@ from database import Store
 from database.records import Action, Meeting, Recommendation, Report
 from desktop.domain.rag import rag_for
 from desktop.services import publishing_text as pt
+from desktop.services.vocabulary import ACTION_STATUS, LOCAL_STATUS, label_in
 
 _SHORT = 110  # characters of a recommendation shown in the status table
 
@@ -47,11 +48,11 @@ def _status_row(rec: Recommendation, as_of: date, report: Report):  # noqa: ANN2
 
     rag = rag_for(rec.local_status, rec.applies, rec.deadline_on, as_of, rec.hmicfrs_status)
     if not rec.applies:
-        status_en, status_cy = "Not applicable to the force", "Ddim yn berthnasol i’r heddlu"
-    else:
-        status_en, status_cy = pt.LOCAL_STATUS_TEXT.get(
-            rec.local_status, (rec.local_status, rec.local_status)
-        )
+        status_en = pt.doc_text("en", pt.NOT_APPLICABLE_STATUS)
+        status_cy = pt.doc_text("cy", pt.NOT_APPLICABLE_STATUS)
+    else:  # the interface's words for the status, in the pack's language: one vocabulary
+        status_en = label_in(LOCAL_STATUS, rec.local_status, "en")
+        status_cy = label_in(LOCAL_STATUS, rec.local_status, "cy")
     return RecommendationStatusRow(
         ref=rec.ref,
         text_en=_short(rec.text_en),
@@ -97,15 +98,17 @@ def _action_row(store: Store, action: Action, meetings: dict[int, Meeting]):  # 
             template, on = pt.RAISED_NOTE, when
         else:
             template, on = pt.CARRIED_NOTE, held(chain[i - 1].meeting_id)
-        en = template[0].format(date=pt.doc_date(on, "en"))
-        cy = template[1].format(date=pt.doc_date(on, "cy"))
+        en = pt.doc_text("en", template, date=pt.doc_date(on, "en"))
+        cy = pt.doc_text("cy", template, date=pt.doc_date(on, "cy"))
         history.append(ActionHistoryEntry(when, en, cy, by=step.owner))
         if step.update_note.strip():
             # Update notes are written once, in the language the secretary used.
             history.append(
                 ActionHistoryEntry(when, step.update_note, step.update_note, by=step.owner)
             )
-    status_en, status_cy = pt.ACTION_STATUS_TEXT.get(action.status, (action.status,) * 2)
+    # The words the interface uses for the same status, in the pack's language: one vocabulary.
+    status_en = label_in(ACTION_STATUS, action.status, "en")
+    status_cy = label_in(ACTION_STATUS, action.status, "cy")
     return ActionRow(
         ref=f"A{chain[0].id}",
         text_en=action.text_en,

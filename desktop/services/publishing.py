@@ -573,7 +573,7 @@ def _response_document(
         for a in store.assurances_for_recommendation(rec.id):
             if a.outcome == "further_info_requested":
                 continue
-            src_en, src_cy = pt.SOURCE_LABELS.get(a.source, ("", ""))
+            src_en, src_cy = pt.source_label(a.source, "en"), pt.source_label(a.source, "cy")
             by_en = ", ".join(x for x in (a.given_by.strip(), src_en) if x)
             by_cy = ", ".join(x for x in (given_by_cy(a.given_by), src_cy) if x)
             assurances.append(

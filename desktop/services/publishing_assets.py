@@ -78,7 +78,7 @@ def office_profile(office: Office):  # noqa: ANN201 - desktop.documents.model.Of
         other_language_statement_en=value("other_language_statement_en"),
         other_language_statement_cy=value("other_language_statement_cy"),
         security_marking=marking,
-        security_marking_cy=pt.SECURITY_MARKINGS_CY.get(marking.upper(), marking),
+        security_marking_cy=pt.security_marking(marking, "cy"),
     )
 
 

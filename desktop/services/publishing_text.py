@@ -1,11 +1,17 @@
-"""Sentences Craffu writes *into* a response, in English and in Welsh.
+"""Sentences Craffu writes *into* a response or a board pack, in English and in Welsh.
 
-These are document text in a named language, not interface strings: a Welsh introduction is
-written whatever language the interface is in, so each sentence has an explicit English and Welsh
-template here rather than going through ``_()``. Welsh counts use the numeral with the singular
-noun for one to ten (with the mutations that follow: ``dau faes``), and ``{n} o`` with the plural
-(soft-mutated after ``o``) above ten; lists of addressees follow ``at`` (soft mutation) and
-``a``/``ac`` (aspirate mutation), so each addressee carries all three of its forms.
+The sentences are in the catalogues under the context ``document`` (marked ``NC_``/``NPC_``
+here), so a translator corrects a letter's wording with a PO file, like any other Welsh in
+Craffu, and the glossary and placeholder tests hold them too. They are looked up in the catalogue
+of the *document's* language (``translations_in``), not the interface's: a Welsh introduction is
+written whatever language the interface is in.
+
+What gettext cannot express stays here, in code (see locales/README.md): the counts and the
+mutations they cause. Welsh counts use the numeral with the singular noun for one to ten (with the
+mutations that follow: ``dau faes``) and ``{n} o`` with the plural (soft-mutated after ``o``)
+above ten; lists of addressees follow ``at`` (soft mutation) and ``a``/``ac`` (aspirate
+mutation), so each addressee carries all three of its forms; "and" before a number is ``ac``
+when the number is read with a vowel (``ac un``, ``ac 11``: un ar ddeg).
 """
 
 from __future__ import annotations
@@ -15,6 +21,29 @@ from dataclasses import dataclass
 from datetime import date
 
 from babel.dates import format_date
+
+from desktop.i18n import translations_in
+
+
+def NC_(context: str, message: str) -> str:  # noqa: N802 - gettext marker, extracted with context
+    return message
+
+
+def NPC_(context: str, singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - marker
+    return (singular, plural)
+
+
+def doc_text(lang: str, message: str, **values: object) -> str:
+    """``message`` (an ``NC_("document", …)``) in the document's language, filled in."""
+    text = translations_in(lang).pgettext("document", message)
+    return text.format(**values) if values else text
+
+
+def doc_plural(lang: str, forms: tuple[str, str], n: int, **values: object) -> str:
+    """The form of ``forms`` (an ``NPC_("document", …)``) for ``n``, in the document's language."""
+    text = translations_in(lang).npgettext("document", forms[0], forms[1], n)
+    return text.format(n=n, **values)
+
 
 _BABEL = {"en": "en_GB", "cy": "cy"}
 
@@ -37,6 +66,7 @@ class CyNoun:
     plural: str
     after_dau: str  # soft mutation after "dau"
     plural_after_o: str  # soft mutation after "o" ("11 o feysydd")
+    counted: str = ""  # after tri … deg, when it differs from the singular ("maes i’w gwella")
 
 
 @dataclass(frozen=True)
@@ -56,7 +86,14 @@ NOUNS: dict[str, tuple[EnNoun, CyNoun]] = {
     ),
     "area_for_improvement": (
         EnNoun("area for improvement", "areas for improvement"),
-        CyNoun("maes i’w wella", "meysydd i’w gwella", "faes i’w gwella", "feysydd i’w gwella"),
+        # One: "maes i’w wella" (its, masculine); more: "i’w gwella" (their), numeral or not.
+        CyNoun(
+            "maes i’w wella",
+            "meysydd i’w gwella",
+            "faes i’w gwella",
+            "feysydd i’w gwella",
+            counted="maes i’w gwella",
+        ),
     ),
 }
 
@@ -75,10 +112,12 @@ def count_cy(n: int, kind: str = "recommendation") -> str:
         return f"dim {noun.plural}"
     if n == 2:
         return f"dau {noun.after_dau}"
-    if 1 <= n <= 10:
+    if n == 1:
+        return f"un {noun.singular}"
+    if 3 <= n <= 10:
         # Numerals take the singular noun; tri and chwe (aspirate) change only c/p/t, which none
         # of these nouns starts with.
-        return f"{CY_BEFORE_NOUN[n]} {noun.singular}"
+        return f"{CY_BEFORE_NOUN[n]} {noun.counted or noun.singular}"
     return f"{n} o {noun.plural_after_o}"
 
 
@@ -167,13 +206,27 @@ def join_en(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def reads_with_vowel_cy(number: int) -> bool:
+    """Whether ``number``, written in digits, is read in Welsh starting with a vowel: un (1),
+    wyth (8), un ar ddeg (11), un ar bymtheg (16), wyth deg… (80–89), wyth cant… (800–899),
+    wyth mil… (8,000–8,999). "and" before it is then "ac": "ac 11 o argymhellion"."""
+    if number in (1, 8, 11, 16):
+        return True
+    digits = str(number)
+    return digits[0] == "8" and len(digits) in (2, 3, 4)
+
+
 def _and_cy(phrase: str) -> str:
     """ "a" + aspirate-mutated phrase: "a phrif gwnstabliaid", "a’r Swyddfa Gartref",
-    "ac yr" never: the article fuses ("a’r"); "ac" before a vowel."""
+    "ac yr" never: the article fuses ("a’r"); "ac" before a vowel, and before a number in
+    digits read with one ("ac 11")."""
     for article in ("yr ", "y "):
         if phrase.startswith(article):
             return "a’r " + phrase[len(article) :]
     if phrase[:1].lower() in _VOWELS:
+        return "ac " + phrase
+    head = phrase.split(" ", 1)[0]
+    if head.isdigit() and reads_with_vowel_cy(int(head)):
         return "ac " + phrase
     return "a " + phrase
 
@@ -247,76 +300,103 @@ def _aspirate(phrase: str) -> str:
     return phrase
 
 
-def introduction_en(f: IntroFacts) -> str:
-    force = force_name_en(f.force_name)
+# -- the introduction --------------------------------------------------------------------------
+
+# TRANSLATORS: the first sentence of a response's introduction. {title} is the report's title in
+# the document's language, {date} its publication date. Welsh: the Inspectorate's name is
+# "Arolygiaeth Cwnstabliaeth a Gwasanaethau Tân ac Achub Ei Fawrhydi" (feminine: "ei hadroddiad").
+PUBLISHED = NC_(
+    "document",
+    "His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) published "
+    "its report “{title}” on {date}.",
+)
+# TRANSLATORS: {force} is the force's name in the document's language ("Heddlu Dyfed-Powys").
+INSPECTED = NC_("document", "{force} was one of the forces inspected.")
+NOT_INSPECTED = NC_("document", "{force} was not one of the forces inspected.")
+# TRANSLATORS: the report makes nothing the response must answer.
+MAKES_NONE = NC_("document", "The report makes no recommendations.")
+# TRANSLATORS: {counts} is written by Craffu with its numbers and mutations ("three
+# recommendations and two areas for improvement"; "tri argymhelliad a dau faes i’w gwella");
+# the form follows how many there are in all.
+MAKES = NPC_("document", "The report makes {counts}.", "The report makes {counts}.")
+# TRANSLATORS: as above; {addressees} follows "addressed to" / "at" (soft-mutated by Craffu).
+# Welsh: "wedi’i gyfeirio" for one, "wedi’u cyfeirio" for more.
+MAKES_ADDRESSED = NPC_(
+    "document",
+    "The report makes {counts}, addressed to {addressees}.",
+    "The report makes {counts}, addressed to {addressees}.",
+)
+# TRANSLATORS: {to_force} is "to the force" / "i’r heddlu", or with the force's name.
+NONE_APPLIES = NC_("document", "None of them applies {to_force}.")
+# TRANSLATORS: {number} is the number in words up to ten ("two", "dau"), else in digits.
+SOME_APPLY = NPC_(
+    "document", "Of these, {number} applies {to_force}.", "Of these, {number} apply {to_force}."
+)
+SET_OUT_BELOW = NC_(
+    "document",
+    "I set out below my response to each recommendation that applies to the force, with the "
+    "assurances I have received from the Chief Constable.",
+)
+
+
+def _to_force(force: str, lang: str) -> str:
+    if lang == "cy":
+        return "i’r heddlu" if force == "yr heddlu" else f"i {force}"
+    return f"to {force}"
+
+
+def introduction(f: IntroFacts, lang: str) -> str:
+    """The response's suggested introduction in ``lang`` ("en" or "cy"), paragraphs apart."""
+    welsh = lang == "cy"
+    force = force_name_cy(f.force_name) if welsh else force_name_en(f.force_name)
+    title = (f.title_cy.strip() or f.title_en) if welsh else f.title_en
     total = sum(f.counts.values())
     paras = [
-        "His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) "
-        f"published its report “{f.title_en}” on {doc_date(f.published_on, 'en')}.",
-        f"{force} was one of the forces inspected."
-        if f.force_inspected
-        else f"{force} was not one of the forces inspected.",
+        doc_text(lang, PUBLISHED, title=title, date=doc_date(f.published_on, lang)),
+        doc_text(lang, INSPECTED if f.force_inspected else NOT_INSPECTED, force=force),
     ]
-    makes = f"The report makes {_counts_phrase(f.counts, 'en')}"
-    if f.addressees and total:
-        makes += f", addressed to {addressees_en(f.addressees, f.force_name)}"
-    makes += "."
-    if total and f.applicable != total:
-        if f.applicable == 0:
-            makes += f" None of them applies to {force}."
-        else:
-            verb = "applies" if f.applicable == 1 else "apply"
-            makes += f" Of these, {number_alone(f.applicable, 'en')} {verb} to {force}."
-    paras.append(makes)
-    if f.applicable:
-        paras.append(
-            "I set out below my response to each recommendation that applies to the force, "
-            "with the assurances I have received from the Chief Constable."
+    if not total:
+        makes = doc_text(lang, MAKES_NONE)
+    elif f.addressees:
+        addressees = (
+            addressees_cy(f.addressees, f.force_name)
+            if welsh
+            else addressees_en(f.addressees, f.force_name)
         )
-    return "\n\n".join(paras)
-
-
-def introduction_cy(f: IntroFacts) -> str:
-    force = force_name_cy(f.force_name)
-    title = f.title_cy.strip() or f.title_en
-    total = sum(f.counts.values())
-    # Arolygiaeth is feminine: "ei hadroddiad".
-    paras = [
-        "Cyhoeddodd Arolygiaeth Heddluoedd a Gwasanaethau Tân ac Achub Ei Fawrhydi (AHGTAEF) "
-        f"ei hadroddiad “{title}” ar {doc_date(f.published_on, 'cy')}.",
-        f"Roedd {force} yn un o’r heddluoedd a arolygwyd."
-        if f.force_inspected
-        else f"Nid oedd {force} yn un o’r heddluoedd a arolygwyd.",
-    ]
-    makes = f"Mae’r adroddiad yn cynnwys {_counts_phrase(f.counts, 'cy')}"
-    if f.addressees and total:
-        # "wedi’i gyfeirio" (one: its, soft mutation) / "wedi’u cyfeirio" (several: their).
-        verb = "wedi’i gyfeirio" if total == 1 else "wedi’u cyfeirio"
-        makes += f", {verb} at {addressees_cy(f.addressees, f.force_name)}"
-    makes += "."
-    to_force = "i’r heddlu" if force == "yr heddlu" else f"i {force}"
+        counts = _counts_phrase(f.counts, lang)
+        makes = doc_plural(lang, MAKES_ADDRESSED, total, counts=counts, addressees=addressees)
+    else:
+        makes = doc_plural(lang, MAKES, total, counts=_counts_phrase(f.counts, lang))
     if total and f.applicable != total:
+        to_force = _to_force(force, lang)
         if f.applicable == 0:
-            makes += f" Nid oes yr un ohonynt yn berthnasol {to_force}."
+            makes += " " + doc_text(lang, NONE_APPLIES, to_force=to_force)
         else:
-            makes += (
-                f" O’r rhain, mae {number_alone(f.applicable, 'cy')} ohonynt yn berthnasol "
-                f"{to_force}."
+            number = number_alone(f.applicable, lang)
+            makes += " " + doc_plural(
+                lang, SOME_APPLY, f.applicable, number=number, to_force=to_force
             )
     paras.append(makes)
     if f.applicable:
-        paras.append(
-            "Rwy’n nodi isod fy ymateb i bob argymhelliad sy’n berthnasol i’r heddlu, ynghyd â’r "
-            "sicrwydd a gefais gan y Prif Gwnstabl."
-        )
+        paras.append(doc_text(lang, SET_OUT_BELOW))
     return "\n\n".join(paras)
 
 
-# "The Chief Constable has assured me that …": the phrase the editor's "Insert into draft" adds.
-ASSURANCE_LEAD = {
-    "en": "The Chief Constable has assured me that {text}",
-    "cy": "Mae’r Prif Gwnstabl wedi fy sicrhau {text}",
-}
+def introduction_en(f: IntroFacts) -> str:
+    return introduction(f, "en")
+
+
+def introduction_cy(f: IntroFacts) -> str:
+    return introduction(f, "cy")
+
+
+# -- assurances -----------------------------------------------------------------------------------
+
+# TRANSLATORS: the lead-in "Insert into draft" puts before an assurance's own words. Welsh: used
+# when the assurance is a clause ("bod…", "y…"); {text} follows "sicrhau" directly.
+ASSURED_THAT = NC_("document", "The Chief Constable has assured me that {text}")
+# TRANSLATORS: as above, for a Welsh assurance that is not a clause: quoted after a colon.
+ASSURED_COLON = NC_("document", "The Chief Constable has assured me: {text}")
 
 
 def assurance_sentence(text: str, lang: str) -> str:
@@ -332,44 +412,46 @@ def assurance_sentence(text: str, lang: str) -> str:
     if lang == "cy":
         first = body.split(" ", 1)[0].lower()
         if first in ("bod", "fod", "y", "yr", "na", "nad"):
-            return f"Mae’r Prif Gwnstabl wedi fy sicrhau {body[0].lower()}{body[1:]}"
-        return f"Mae’r Prif Gwnstabl wedi fy sicrhau: {body}"
+            return doc_text("cy", ASSURED_THAT, text=body[0].lower() + body[1:])
+        return doc_text("cy", ASSURED_COLON, text=body)
     lowered = body if body[:2].isupper() else body[0].lower() + body[1:]
     if lowered.lower().startswith("that "):
         lowered = lowered[5:]
-    return f"The Chief Constable has assured me that {lowered}"
+    return doc_text("en", ASSURED_THAT, text=lowered)
 
 
-SOURCE_LABELS = {
-    "letter": ("letter", "llythyr"),
-    "board": ("Policing Board", "Bwrdd Plismona"),
-    "briefing": ("briefing", "sesiwn friffio"),
-    "email": ("email", "e-bost"),
-    "other": ("", ""),
+# How an assurance was given, as the letter says it ("letter · 5 May 2024").
+SOURCES = {
+    "letter": NC_("document", "letter"),
+    "board": NC_("document", "Policing Board"),
+    "briefing": NC_("document", "briefing"),
+    "email": NC_("document", "email"),
 }
 
-# Statuses as printed in a board pack (document text, in the pack's language).
-LOCAL_STATUS_TEXT = {
-    "awaiting_allocation": ("Awaiting allocation", "Yn aros i’w ddyrannu"),
-    "in_progress": ("In progress", "Ar waith"),
-    "pending_sign_off": ("Pending sign-off", "Yn aros am gymeradwyaeth"),
-    "closed": ("Closed", "Wedi’i gau"),
-    "not_adopted": ("Not adopted", "Heb ei fabwysiadu"),
+
+def source_label(code: str, lang: str) -> str:
+    """How an assurance was given, in ``lang``; "" for "other" or an unknown code."""
+    message = SOURCES.get(code)
+    return doc_text(lang, message) if message else ""
+
+
+# -- board packs ---------------------------------------------------------------------------------
+
+# TRANSLATORS: an action's history in a board pack; {date} is a meeting's date.
+CARRIED_NOTE = NC_("document", "Carried forward from the meeting of {date}")
+RAISED_NOTE = NC_("document", "Raised at the meeting of {date}")
+# TRANSLATORS: a recommendation's status in a board pack when it does not apply to the force.
+NOT_APPLICABLE_STATUS = NC_("document", "Not applicable to this force")
+
+# Government Security Classifications printed on drafts; other markings are printed as typed.
+SECURITY_MARKINGS = {
+    "OFFICIAL": NC_("document", "OFFICIAL"),
+    "OFFICIAL-SENSITIVE": NC_("document", "OFFICIAL-SENSITIVE"),
+    "OFFICIAL SENSITIVE": NC_("document", "OFFICIAL SENSITIVE"),
+    "SECRET": NC_("document", "SECRET"),
 }
-ACTION_STATUS_TEXT = {
-    "open": ("Open", "Ar agor"),
-    "done": ("Done", "Wedi’i wneud"),
-    "carried": ("Carried forward", "Wedi’i gario ymlaen"),
-    "dropped": ("Dropped", "Wedi’i ollwng"),
-}
-CARRIED_NOTE = (
-    "Carried forward from the meeting of {date}",
-    "Wedi’i gario ymlaen o gyfarfod {date}",
-)
-RAISED_NOTE = ("Raised at the meeting of {date}", "Codwyd yng nghyfarfod {date}")
-SECURITY_MARKINGS_CY = {
-    "OFFICIAL": "SWYDDOGOL",
-    "OFFICIAL-SENSITIVE": "SWYDDOGOL-SENSITIF",
-    "OFFICIAL SENSITIVE": "SWYDDOGOL SENSITIF",
-    "SECRET": "CYFRINACH",
-}
+
+
+def security_marking(marking: str, lang: str) -> str:
+    message = SECURITY_MARKINGS.get(marking.strip().upper())
+    return doc_text(lang, message) if message else marking

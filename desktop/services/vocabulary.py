@@ -32,6 +32,30 @@ RECOMMENDATION_KIND: dict[str, Label] = {
 }
 
 
+# Statuses, as the interface shows them and the board pack prints them: one set of words.
+LOCAL_STATUS: dict[str, Label] = {
+    "awaiting_allocation": NC_("local status", "Awaiting allocation"),
+    "in_progress": NC_("local status", "In progress"),
+    "pending_sign_off": NC_("local status", "Pending sign-off"),
+    "closed": NC_("local status", "Closed"),
+    "not_adopted": NC_("local status", "Not adopted"),
+}
+
+ACTION_STATUS: dict[str, Label] = {
+    "open": NC_("action status", "Open"),
+    "done": NC_("action status", "Done"),
+    "carried": NC_("action status", "Carried forward"),
+    "dropped": NC_("action status", "Dropped"),
+}
+
+
+def label_in(mapping: Mapping[str, Label], code: str, lang: str) -> str:
+    """The label of ``code`` in ``lang`` (a document's language, not the interface's); an
+    unknown code as it is."""
+    entry = mapping.get(code)
+    return translations_in(lang).pgettext(*entry) if entry else code
+
+
 def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 

@@ -122,11 +122,11 @@ def add_peel(db: sqlite_utils.Database) -> dict[str, int]:
         "CoC 1.2",
         "With immediate effect, the force should make sure that calls from vulnerable and repeat "
         "victims are identified and prioritised when they are first received.",
-        "Gydag effaith uniongyrchol, dylai'r heddlu sicrhau bod galwadau gan ddioddefwyr agored i "
+        "Ar unwaith, dylai'r heddlu sicrhau bod galwadau gan ddioddefwyr agored i "
         "niwed a dioddefwyr mynych yn cael eu nodi a'u blaenoriaethu pan gânt eu derbyn gyntaf.",
         created=created,
         deadline_en="With immediate effect",
-        deadline_cy="Gydag effaith uniongyrchol",
+        deadline_cy="Ar unwaith",
         local_status="pending_sign_off",
         hmicfrs_status="being-progressed",
         owner="Ch Insp Siân Bowen",

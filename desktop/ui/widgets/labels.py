@@ -11,19 +11,13 @@ from collections.abc import Mapping
 
 from desktop.i18n import pgettext
 from desktop.services.vocabulary import (  # noqa: F401 - the kinds are spelled there, once
+    ACTION_STATUS,
+    LOCAL_STATUS,
     NC_,
     RECOMMENDATION_KIND,
     REPORT_KIND,
     Label,
 )
-
-LOCAL_STATUS: dict[str, Label] = {
-    "awaiting_allocation": NC_("local status", "Awaiting allocation"),
-    "in_progress": NC_("local status", "In progress"),
-    "pending_sign_off": NC_("local status", "Pending sign-off"),
-    "closed": NC_("local status", "Closed"),
-    "not_adopted": NC_("local status", "Not adopted"),
-}
 
 HMICFRS_STATUS: dict[str, Label] = {
     "awaiting-review": NC_("HMICFRS status", "Awaiting review"),
@@ -66,13 +60,6 @@ ASSURANCE_OUTCOME: dict[str, Label] = {
     "pending": NC_("assurance outcome", "Not yet considered"),
     "accepted": NC_("assurance outcome", "Accepted"),
     "further_info_requested": NC_("assurance outcome", "Further information requested"),
-}
-
-ACTION_STATUS: dict[str, Label] = {
-    "open": NC_("action status", "Open"),
-    "done": NC_("action status", "Done"),
-    "carried": NC_("action status", "Carried forward"),
-    "dropped": NC_("action status", "Dropped"),
 }
 
 MEETING_KIND: dict[str, Label] = {
