@@ -51,7 +51,85 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help=_("show what would change without saving")
     )
     imp.set_defaults(func=run_import)
+
+    # Craffu's own Welsh: the interface and the words letters and packs print (context
+    # "document"), for a translator or proof-reader, corrected through a PO file.
+    wording = commands.add_parser(
+        "wording",
+        help=_("export or import Craffu's own Welsh wording (interface and documents)"),
+        description=_(
+            "Export Craffu's Welsh wording (the interface, and the words letters and board packs "
+            "print) as a PO file for a proof-reader, and import the corrected file: the "
+            "corrections apply to this computer's Craffu at once and survive upgrades."
+        ),
+    )
+    steps = wording.add_subparsers(dest="wording_command", metavar="COMMAND")
+    steps.required = True
+    wexport = steps.add_parser("export", help=_("write the Welsh wording to a PO file"))
+    wexport.add_argument("--out", type=Path, required=True, help=_("the PO file to write"))
+    wexport.add_argument(
+        "--documents",
+        action="store_true",
+        help=_("only the words printed in letters and board packs"),
+    )
+    wexport.set_defaults(func=run_wording_export)
+    wimport = steps.add_parser("import", help=_("apply a corrected PO file"))
+    wimport.add_argument("file", type=Path, help=_("the corrected PO file"))
+    wimport.add_argument(
+        "--dry-run", action="store_true", help=_("show what would change without saving")
+    )
+    wimport.set_defaults(func=run_wording_import)
     return parser
+
+
+def run_wording_export(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    from desktop.services.interface_corrections import InterfaceCorrections
+    from desktop.services.messages import describe_error
+
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        n = InterfaceCorrections().export_wording(
+            args.out, context="document" if args.documents else None
+        )
+    except OSError as exc:
+        print(describe_error(exc), file=err)
+        return EXIT_REFUSED
+    print(
+        ngettext("{n} entry written to {path}.", "{n} entries written to {path}.", n).format(
+            n=n, path=args.out
+        ),
+        file=out,
+    )
+    return EXIT_OK
+
+
+def run_wording_import(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    from desktop.services.interface_corrections import InterfaceCorrections
+    from desktop.services.messages import describe_error
+    from desktop.services.translations_po import PoFileRefused
+
+    out, err = out or sys.stdout, err or sys.stderr
+    corrections = InterfaceCorrections()
+    try:
+        check = corrections.check_external_po(args.file)
+        for line in check.summary_lines():
+            print(line, file=out)
+        if args.dry_run:
+            print(_("Dry run: nothing was saved."), file=out)
+            return EXIT_OK
+        n = corrections.apply_external(check)
+    except PoFileRefused as exc:
+        print(exc.describe(), file=err)
+        return EXIT_REFUSED
+    except (OSError, ValueError) as exc:
+        print(describe_error(exc), file=err)
+        return EXIT_REFUSED
+    print(ngettext("{n} correction applied.", "{n} corrections applied.", n).format(n=n), file=out)
+    return EXIT_OK
 
 
 def run_export(

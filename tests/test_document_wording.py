@@ -111,3 +111,56 @@ def test_statuses_in_packs_are_the_interface_words() -> None:
             )
     assert label_in(LOCAL_STATUS, "closed", "cy") == "Ar gau"
     assert not hasattr(pt, "LOCAL_STATUS_TEXT") and not hasattr(pt, "ACTION_STATUS_TEXT")
+
+
+def test_cli_exports_and_imports_the_document_wording(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`craffu translations wording`: a proof-reader gets the document entries as a PO file, and
+    the corrected file changes what the next letter says; a bad file changes nothing."""
+    import io
+    import sys
+
+    from desktop.cli import main
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "data"))
+    monkeypatch.setenv("APPDATA", str(tmp_path / "data"))
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        return main(list(argv), out, err), out.getvalue(), err.getvalue()
+
+    po = tmp_path / "documents.po"
+    code, out, err = run("translations", "wording", "export", "--documents", "--out", str(po))
+    assert code == 0 and not err
+    text = po.read_text(encoding="utf-8")
+    assert 'msgctxt "document"' in text and "Arolygiaeth Cwnstabliaeth" in text
+    assert all(
+        line == 'msgctxt "document"' for line in text.splitlines() if line.startswith("msgctxt")
+    )
+    if sys.platform != "win32":
+        assert po.stat().st_mode & 0o077 == 0
+
+    corrected = text.replace(
+        '"Cyhoeddodd Arolygiaeth Cwnstabliaeth a Gwasanaethau',
+        '"Cyhoeddodd yr Arolygiaeth (Arolygiaeth Cwnstabliaeth a Gwasanaethau',
+        1,
+    )
+    assert corrected != text
+    po.write_text(corrected, encoding="utf-8")
+    try:
+        code, out, err = run("translations", "wording", "import", str(po), "--dry-run")
+        assert code == 0 and "1" in out and i18n.overrides_path() is None
+        code, out, err = run("translations", "wording", "import", str(po))
+        assert code == 0 and not err
+        assert introduction(_facts(), "cy").startswith("Cyhoeddodd yr Arolygiaeth (Arolygiaeth")
+        before = i18n.overrides_path()
+        saved = before.read_bytes() if before else b""
+        broken = tmp_path / "broken.po"
+        broken.write_text("this is not a PO file\n", encoding="utf-8")
+        code, out, err = run("--ui-lang", "cy", "translations", "wording", "import", str(broken))
+        assert code == 2 and "Ni fewnforiwyd dim" in err and "Traceback" not in err
+        assert (before.read_bytes() if before else b"") == saved  # nothing changed
+    finally:
+        i18n.install_overrides(None)

@@ -45,6 +45,7 @@ from desktop.i18n.plural_check import (
     our_plural,
     plural_forms_header,
 )
+from desktop.services.paths import write_private
 from desktop.services.translations_po import (
     PoFileRefused,
     file_language,
@@ -423,6 +424,29 @@ class InterfaceCorrections:
                     message.auto_comments = list(original.auto_comments)
                     message.locations = list(original.locations)
         Path(out).write_bytes(self._po_bytes(catalog))
+        return sum(1 for m in catalog if m.id)
+
+    def export_wording(self, out: Path | str, *, context: str | None = None) -> int:
+        """Write the Welsh catalogue as the office sees it (shipped, with its corrections) as a
+        ``.po`` for a translator or proof-reader: every entry, or those of one ``context`` (e.g.
+        ``document``: what letters and board packs print). Returns how many entries. A corrected
+        file comes back through :meth:`check_external_po`."""
+        corrected = self.corrections()
+        catalog = _new_catalog(self.lang)
+        for message in self.shipped():
+            if not message.id or (context is not None and message.context != context):
+                continue
+            msgid = message.id[0] if isinstance(message.id, (list, tuple)) else message.id
+            forms = corrected.get((message.context, str(msgid)), _forms(message.string))
+            catalog.add(
+                message.id,
+                tuple(forms) if message.pluralizable else forms[0],
+                context=message.context,
+                auto_comments=list(message.auto_comments),
+                locations=list(message.locations),
+                flags=[f for f in message.flags if f != "fuzzy"],
+            )
+        write_private(Path(out), self._po_bytes(catalog), prefix=".wording-")
         return sum(1 for m in catalog if m.id)
 
     # -- a .po from outside ----------------------------------------------------------------------
