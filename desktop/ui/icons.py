@@ -30,7 +30,9 @@ def icon(name: str, colour: str | None = None) -> QIcon:
     svg = path.read_text(encoding="utf-8").replace(INK, colour)
     result = QIcon()
     data = QByteArray(svg.encode("utf-8"))
-    for size in (16, 20, 24, 32, 48):
+    # Drawn at the sidebar's size and twice it (high-DPI screens) only: each size is an SVG
+    # render at start-up, and Qt scales the nearest for any other request.
+    for size in (20, 40):
         buffer = QBuffer()
         buffer.setData(data)
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
