@@ -88,6 +88,14 @@ def register(subparsers: _Sub) -> None:
         action="store_true",
         help=_("the private pack, with exempt items (not for publication)"),
     )
+    pack.add_argument(
+        "--draft",
+        action="store_true",
+        help=_(
+            "a draft, watermarked, with missing or out-of-date Welsh marked in place (a Welsh "
+            "pack is otherwise refused while any of its Welsh is missing or out of date)"
+        ),
+    )
     pack.add_argument("--out", type=Path, required=True, help=_("the PDF file to write"))
     pack.set_defaults(func=_cmd_export_board_pack)
 
@@ -299,7 +307,9 @@ def _cmd_export_board_pack(
             store.meeting(args.meeting)
         except Exception:
             raise PublishingError("no_meeting", id=args.meeting) from None
-        board_pack.render_board_pack(store, args.meeting, args.lang, args.out, private=args.private)
+        board_pack.render_board_pack(
+            store, args.meeting, args.lang, args.out, private=args.private, draft=args.draft
+        )
     except Exception as exc:
         if not _expected(exc):
             raise
@@ -311,6 +321,8 @@ def _cmd_export_board_pack(
         print(_("Private board pack written to {path}.").format(path=args.out), file=out)
     else:
         print(_("Public board pack written to {path}.").format(path=args.out), file=out)
+    if args.draft:
+        print(_("It is a draft: its missing or out-of-date Welsh is marked."), file=out)
     return EXIT_OK
 
 

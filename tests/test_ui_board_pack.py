@@ -127,6 +127,33 @@ def test_welsh_pack_has_welsh_headings(qtbot, section, monkeypatch, tmp_path, of
     assert "Awdurdodiadau gwyliadwriaeth gudd" not in flat  # public: the exempt item is left out
 
 
+def test_welsh_gaps_make_the_pack_a_marked_draft(qtbot, section, monkeypatch, tmp_path, offers):
+    """Issue 12.3: R2 has no Welsh. The dialog says so and offers only a draft; the draft marks
+    the gap where the Welsh would be, and the English pack stays final."""
+    seen: dict[str, object] = {}
+
+    def run(dialog: BoardPackDialog) -> int:
+        dialog.english.setChecked(True)
+        seen["en_note"] = dialog.welsh_note.isVisibleTo(dialog)
+        dialog.welsh.setChecked(True)
+        seen["cy_note"] = dialog.welsh_note.isVisibleTo(dialog)
+        seen["note"] = dialog.welsh_note.text()
+        seen["ok"] = dialog.buttons.button(dialog.buttons.StandardButton.Ok).text()
+        dialog.path_edit.setText(str(tmp_path / "drafft.pdf"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(BoardPackDialog, "exec", run)
+    editor = section.editor
+    with qtbot.waitSignal(editor.pack_written, timeout=30_000):
+        qtbot.mouseClick(editor.pack_button, Qt.MouseButton.LeftButton)
+    assert seen["en_note"] is False and seen["cy_note"] is True
+    assert "1 Welsh text" in str(seen["note"]) and seen["ok"] == "Write a draft"
+    flat = " ".join(pdf_text(tmp_path / "drafft.pdf").split())
+    assert "[Testun Cymraeg heb ei ysgrifennu eto] Forces should review cases." in flat
+    assert offers.said and "It is a draft" in offers.said[-1]
+
+
 def test_private_welsh_pack_marks_the_exempt_items(qtbot, section, monkeypatch, tmp_path, offers):
     text = export(qtbot, section, monkeypatch, "cy", True, tmp_path / "preifat.pdf")
     flat = " ".join(text.split())

@@ -1,5 +1,10 @@
 """The Policing Board pack for one meeting, filled from the database for the renderer.
 
+Welsh: no silent fallback. Every Welsh text the pack prints is checked (``welsh_gaps``); a Welsh
+pack is written only when none is missing or out of date, or as a draft (watermarked, with each
+gap marked in place: "[Cymraeg heb ei ysgrifennu eto]" before the English, "[Cymraeg wedi
+dyddio]" before the old Welsh), as the s.55 checklist does for the letter.
+
 Public pack: exempt agenda items, and whatever is reached only through them (recommendations,
 actions), are left out. Private pack: everything. The status table lists the recommendations on
 the agenda (directly, or every recommendation of a report on the agenda) with their RAG as of
@@ -15,8 +20,10 @@ from pathlib import Path
 
 from database import Store
 from database.records import Action, Meeting, Recommendation, Report
+from desktop.domain.freshness import Freshness, freshness
 from desktop.domain.rag import rag_for
 from desktop.services import publishing_text as pt
+from desktop.services.errors import ServiceError
 from desktop.services.vocabulary import ACTION_STATUS, LOCAL_STATUS, label_in
 
 _SHORT = 110  # characters of a recommendation shown in the status table
@@ -56,7 +63,7 @@ def _status_row(rec: Recommendation, as_of: date, report: Report):  # noqa: ANN2
     return RecommendationStatusRow(
         ref=rec.ref,
         text_en=_short(rec.text_en),
-        text_cy=_short(rec.text_cy or rec.text_en),
+        text_cy=_short(rec.text_cy),
         due_on=rec.deadline_on,
         status_en=status_en,
         status_cy=status_cy,
@@ -112,7 +119,7 @@ def _action_row(store: Store, action: Action, meetings: dict[int, Meeting]):  # 
     return ActionRow(
         ref=f"A{chain[0].id}",
         text_en=action.text_en,
-        text_cy=action.text_cy or action.text_en,
+        text_cy=action.text_cy,
         owner=action.owner,
         due_on=action.due_on,
         status_en=status_en,
@@ -121,9 +128,116 @@ def _action_row(store: Store, action: Action, meetings: dict[int, Meeting]):  # 
     )
 
 
-def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: ANN201
-    """The BoardPack for ``meeting_id``: the public pack, or the private one with exempt items."""
+class WelshGapsError(ServiceError):
+    """A Welsh pack asked for while some of its Welsh is missing or out of date (``gaps``)."""
+
+    code = "welsh_gaps"
+
+    def __init__(self, gaps: list[WelshGap]) -> None:
+        super().__init__(detail=f"{len(gaps)} Welsh texts missing or out of date")
+        self.gaps = gaps
+
+
+@dataclasses.dataclass(frozen=True)
+class WelshGap:
+    """A Welsh text the pack prints that is missing or out of date."""
+
+    table: str
+    row_id: int
+    field: str
+    label: str  # the record as the interface names it
+    state: Freshness
+
+
+def _printed_rows(store: Store, meeting_id: int, private: bool) -> dict[str, set[int]]:
+    """table -> ids of the records whose bilingual texts the pack prints."""
+    meeting = store.meeting(meeting_id)
+    items = [i for i in store.agenda(meeting_id) if private or not i.exempt]
+    exempt_ids = {i.id for i in store.agenda(meeting_id) if i.exempt}
+    rows: dict[str, set[int]] = {
+        "meetings": {meeting_id},
+        "agenda_items": {i.id for i in items if i.id is not None},
+        "recommendations": set(_linked_recommendations(store, items)),
+        "actions": {
+            a.id
+            for a in _open_actions(store, meeting, {meeting.id: meeting})
+            if a.id is not None and (private or a.agenda_item_id not in exempt_ids)
+        },
+    }
+    previous = store.previous_meeting(meeting)
+    if previous is not None and previous.id is not None:
+        rows["previous_meeting"] = {previous.id}
+    return rows
+
+
+# The bilingual fields each kind of record prints in a pack.
+_PRINTED_FIELDS = {
+    "meetings": ("title",),
+    "previous_meeting": ("minutes",),
+    "agenda_items": ("title", "notes"),
+    "recommendations": ("text",),
+    "actions": ("text",),
+}
+
+
+def welsh_gaps(store: Store, meeting_id: int, *, private: bool) -> list[WelshGap]:
+    """Every Welsh text the pack of ``meeting_id`` prints that is missing or out of date (an
+    empty English needs no Welsh)."""
+    from desktop.i18n import get_language
+    from desktop.services.record_labels import record_labels
+
+    rows = _printed_rows(store, meeting_id, private)
+    found = []
+    for kind, ids in rows.items():
+        table = "meetings" if kind == "previous_meeting" else kind
+        for row_id in sorted(ids):
+            for f in store.welsh_fields(table, row_id):
+                if f.field not in _PRINTED_FIELDS[kind] or not f.en.strip():
+                    continue
+                state = freshness(f.en, f.cy, f.source_en)
+                if state != Freshness.CURRENT:
+                    found.append((f, state))
+    names = record_labels(store, [f for f, _s in found], get_language())
+    return [
+        WelshGap(f.table, f.row_id, f.field, names.get((f.table, f.row_id), f.label), state)
+        for f, state in found
+    ]
+
+
+def _welsh_or_mark(en: str, cy: str, gap: Freshness | None) -> str:
+    """The Welsh a pack prints: as written when current; marked when missing (the English
+    follows the mark) or out of date (the old Welsh follows it)."""
+    if gap is None:
+        return cy
+    if gap == Freshness.MISSING:
+        return f"{pt.doc_text('cy', pt.WELSH_MISSING_MARK)} {en}".strip()
+    return f"{pt.doc_text('cy', pt.WELSH_STALE_MARK)} {cy}"
+
+
+def _linked_recommendations(store: Store, items: list) -> list[int]:  # noqa: ANN001
+    rec_ids: list[int] = []
+    for item in items:
+        linked: list[int] = []
+        if item.recommendation_id is not None:
+            linked.append(item.recommendation_id)
+        elif item.report_id is not None:
+            linked += [r.id for r in store.recommendations_for_report(item.report_id)]
+        rec_ids += [r for r in linked if r not in rec_ids]
+    return rec_ids
+
+
+def build_board_pack(  # noqa: ANN201
+    store: Store, meeting_id: int, *, private: bool, draft: bool = False
+):
+    """The BoardPack for ``meeting_id``: the public pack, or the private one with exempt items.
+    Welsh that is missing or out of date is marked in place; ``draft`` watermarks the pack."""
     from desktop.documents.model import AgendaItem, BoardPack
+
+    gaps = {(g.table, g.row_id, g.field): g.state for g in welsh_gaps(store, meeting_id,
+                                                                      private=private)}  # fmt: skip
+
+    def cy(table: str, row_id: int | None, field: str, en: str, text_cy: str) -> str:
+        return _welsh_or_mark(en, text_cy, gaps.get((table, row_id or 0, field)))
 
     meeting = store.meeting(meeting_id)
     meetings = {meeting.id: meeting}
@@ -137,36 +251,34 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
         AgendaItem(
             number=numbers[item.id],
             title_en=item.title_en,
-            title_cy=item.title_cy or item.title_en,
+            title_cy=cy("agenda_items", item.id, "title", item.title_en, item.title_cy),
             exempt=item.exempt,
             presenter=item.presenter,
             summary_en=item.notes_en,
-            summary_cy=item.notes_cy or item.notes_en,
+            summary_cy=cy("agenda_items", item.id, "notes", item.notes_en, item.notes_cy),
         )
         for item in items
     )
 
-    rec_ids: list[int] = []
-    for item in items:
-        linked: list[int] = []
-        if item.recommendation_id is not None:
-            linked.append(item.recommendation_id)
-        elif item.report_id is not None:
-            linked += [r.id for r in store.recommendations_for_report(item.report_id)]
-        rec_ids += [r for r in linked if r not in rec_ids]
+    rec_ids = _linked_recommendations(store, items)
     reports: dict[int, Report] = {}
     status = []
     for rec_id in rec_ids:
         rec = store.recommendation(rec_id)
         if rec.report_id not in reports:
             reports[rec.report_id] = store.report(rec.report_id)
-        status.append(_status_row(rec, meeting.held_on, reports[rec.report_id]))
+        row = _status_row(rec, meeting.held_on, reports[rec.report_id])
+        marked = cy("recommendations", rec.id, "text", rec.text_en, rec.text_cy)
+        status.append(dataclasses.replace(row, text_cy=_short(marked)))
 
     actions = []
     for action in _open_actions(store, meeting, meetings):
         if not private and action.agenda_item_id in exempt_ids:
             continue
         row = _action_row(store, action, meetings)
+        row = dataclasses.replace(
+            row, text_cy=cy("actions", action.id, "text", action.text_en, action.text_cy)
+        )
         # Past its due date on the day of the meeting: the pack says so beside the date.
         overdue = action.status == "open" and action.due_on is not None
         overdue = overdue and action.due_on < meeting.held_on  # type: ignore[operator]
@@ -175,7 +287,7 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
     previous = store.previous_meeting(meeting)
     return BoardPack(
         meeting_title_en=meeting.title_en,
-        meeting_title_cy=meeting.title_cy or meeting.title_en,
+        meeting_title_cy=cy("meetings", meeting.id, "title", meeting.title_en, meeting.title_cy),
         meeting_date=meeting.held_on,
         location_en=meeting.location,
         location_cy=meeting.location,
@@ -184,8 +296,13 @@ def build_board_pack(store: Store, meeting_id: int, *, private: bool):  # noqa: 
         recommendations=tuple(status),
         actions=tuple(actions),
         previous_minutes_en=previous.minutes_en if previous else "",
-        previous_minutes_cy=(previous.minutes_cy or previous.minutes_en) if previous else "",
+        previous_minutes_cy=(
+            cy("meetings", previous.id, "minutes", previous.minutes_en, previous.minutes_cy)
+            if previous
+            else ""
+        ),
         previous_meeting_date=previous.held_on if previous else None,
+        is_draft=draft,
     )
 
 
@@ -207,15 +324,21 @@ def render_board_pack(
     out: Path,
     *,
     private: bool = False,
+    draft: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Render the pack to ``out`` (PDF, written atomically by the renderer)."""
+    """Render the pack to ``out`` (PDF, written atomically by the renderer). A Welsh pack whose
+    Welsh is missing or out of date is refused (WelshGapsError) unless it is a ``draft``."""
     from desktop.documents.board_pack_pdf import render_board_pack_pdf
     from desktop.services.publishing_assets import office_profile
 
     if progress:
         progress(0, 2)
-    pack = build_board_pack(store, meeting_id, private=private)
+    if lang == "cy" and not draft:
+        gaps = welsh_gaps(store, meeting_id, private=private)
+        if gaps:
+            raise WelshGapsError(gaps)
+    pack = build_board_pack(store, meeting_id, private=private, draft=draft)
     if progress:
         progress(1, 2)
     render_board_pack_pdf(pack, office_profile(store.office()), lang, private, Path(out))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -578,6 +579,29 @@ def _slip(code: str) -> str:
     return _("The planned closure date cannot be changed ({code}).").format(code=code)
 
 
+def describe_welsh_gaps(gaps: Sequence) -> str:
+    """Why a Welsh board pack was not written: its missing or out-of-date Welsh, the first few
+    named (``gaps``: ``board_pack.WelshGap``)."""
+    from desktop.domain.freshness import Freshness
+    from desktop.services.publishing import field_name
+
+    shown = "; ".join(
+        (
+            _("{what} ({label}): missing")
+            if g.state == Freshness.MISSING
+            else _("{what} ({label}): out of date")
+        ).format(what=field_name(g.table, g.field), label=g.label)
+        for g in gaps[:5]
+    )
+    return ngettext(
+        "The Welsh pack was not written: {n} Welsh text it prints is missing or out of date "
+        "({list}). Translate it, or write a draft, which marks what is missing.",
+        "The Welsh pack was not written: {n} Welsh texts it prints are missing or out of date "
+        "({list}). Translate them, or write a draft, which marks what is missing.",
+        len(gaps),
+    ).format(n=len(gaps), list=shown + (" …" if len(gaps) > 5 else ""))
+
+
 def describe_error(exc: BaseException) -> str:
     """One translated sentence for ``exc``, for a message box, an inline label or stderr."""
     from desktop.documents.errors import DocumentError, SigningError
@@ -594,6 +618,10 @@ def describe_error(exc: BaseException) -> str:
         return describe(exc)  # one wording for documents, signing and publishing
     if isinstance(exc, PoFileRefused):
         return exc.describe()
+    from desktop.services.board_pack import WelshGapsError
+
+    if isinstance(exc, WelshGapsError):
+        return describe_welsh_gaps(exc.gaps)
     if isinstance(exc, InputFileError):
         return describe_input_file(exc)
     if isinstance(exc, StorageError):

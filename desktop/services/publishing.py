@@ -193,6 +193,11 @@ def draft_document(
 _RESPONSE_FIELDS = ("introduction", "cc_comments", "pcc_reply")
 
 
+def field_name(table: str, fld: str) -> str:
+    """What a bilingual field is, in the interface language ("Recommendation text")."""
+    return _field_name(table, fld)
+
+
 def _field_name(table: str, fld: str) -> str:
     from desktop.services.translations import FIELD_MEANINGS
 

@@ -443,6 +443,11 @@ RAISED_NOTE = NC_("document", "Raised at the meeting of {date}")
 # TRANSLATORS: a recommendation's status in a board pack when it does not apply to the force.
 NOT_APPLICABLE_STATUS = NC_("document", "Not applicable to this force")
 
+# TRANSLATORS: printed in a draft Welsh board pack before the English of a text whose Welsh has
+# not been written, and before a Welsh text written for an older English (out of date).
+WELSH_MISSING_MARK = NC_("document", "[Welsh not yet written]")
+WELSH_STALE_MARK = NC_("document", "[Welsh out of date]")
+
 # Government Security Classifications printed on drafts; other markings are printed as typed.
 SECURITY_MARKINGS = {
     "OFFICIAL": NC_("document", "OFFICIAL"),

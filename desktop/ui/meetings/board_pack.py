@@ -9,6 +9,7 @@ tests can replace it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,8 @@ class BoardPackRequest:
     lang: str  # "cy" or "en"
     private: bool
     out: Path
+    # A Welsh pack whose Welsh is incomplete is written only as a draft, its gaps marked.
+    draft: bool = False
 
 
 def suggested_name(meeting: Meeting, lang: str, private: bool) -> str:
@@ -61,10 +64,18 @@ class BoardPackDialog(Retranslating, QDialog):
     """Choose the pack's language, public or private, and the file to write."""
 
     def __init__(
-        self, parent: QWidget | None, meeting: Meeting, exempt_items: int, folder: Path
+        self,
+        parent: QWidget | None,
+        meeting: Meeting,
+        exempt_items: int,
+        folder: Path,
+        welsh_gaps: Callable[[bool], Sequence[object]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.meeting = meeting
+        # private -> the Welsh texts that pack prints that are missing or out of date
+        self._welsh_gaps = welsh_gaps or (lambda _private: [])
+        self._gaps: Sequence[object] = ()
         self.exempt_items = exempt_items
         self.folder = folder
         self._auto_name = True  # the file name follows the choices until the user edits it
@@ -103,6 +114,13 @@ class BoardPackDialog(Retranslating, QDialog):
         kind_box.addWidget(self.private_note)
         form.addRow(self.kind_label, kind_box)
 
+        # Shown for a Welsh pack whose Welsh is incomplete: it can only be a marked draft.
+        self.welsh_note = QLabel(self)
+        self.welsh_note.setWordWrap(True)
+        self.welsh_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.welsh_note.setStyleSheet(f"color: {EXEMPT_RED};")
+        form.addRow(self.welsh_note)
+
         self.file_label = QLabel(self)
         file_row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
@@ -140,8 +158,13 @@ class BoardPackDialog(Retranslating, QDialog):
     def _path_edited(self, _text: str) -> None:
         self._auto_name = False
 
+    def is_draft(self) -> bool:
+        return self.lang() == "cy" and bool(self._gaps)
+
     def _choices_changed(self) -> None:
         self.private_note.setVisible(self.is_private())
+        self._gaps = self._welsh_gaps(self.is_private()) if self.lang() == "cy" else ()
+        self._show_welsh_note()
         if self._auto_name:
             name = suggested_name(self.meeting, self.lang(), self.is_private())
             current = Path(self.path_edit.text().strip())
@@ -166,7 +189,25 @@ class BoardPackDialog(Retranslating, QDialog):
         out = Path(self.path_edit.text().strip()).expanduser()
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
-        return BoardPackRequest(self.lang(), self.is_private(), out)
+        return BoardPackRequest(self.lang(), self.is_private(), out, draft=self.is_draft())
+
+    def _show_welsh_note(self) -> None:
+        from desktop.services.messages import describe_welsh_gaps
+
+        self.welsh_note.setVisible(self.is_draft())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if not self.is_draft():
+            ok.setText(_("Export"))
+            return
+        self.welsh_note.setText(
+            describe_welsh_gaps(list(self._gaps))
+            + "\n"
+            + _(
+                "Craffu will write it as a draft: marked DRAFFT on every page, with each missing "
+                "or out-of-date Welsh text marked where it is printed."
+            )
+        )
+        ok.setText(_("Write a draft"))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(_("Board pack"))
@@ -201,16 +242,21 @@ class BoardPackDialog(Retranslating, QDialog):
         )
         self.file_label.setText(_("Save as:"))
         self.browse_button.setText(_("Choose…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Export"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
+        self._show_welsh_note()
 
     # -- classmethods tests replace -------------------------------------------------------------
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, meeting: Meeting, exempt_items: int, folder: Path
+        cls,
+        parent: QWidget | None,
+        meeting: Meeting,
+        exempt_items: int,
+        folder: Path,
+        welsh_gaps: Callable[[bool], Sequence[object]] | None = None,
     ) -> BoardPackRequest | None:
-        dialog = cls(parent, meeting, exempt_items, folder)
+        dialog = cls(parent, meeting, exempt_items, folder, welsh_gaps)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -262,7 +308,10 @@ def written_message(request: BoardPackRequest) -> str:
         text = _("Public board pack in Welsh written to {path}.")
     else:
         text = _("Public board pack in English written to {path}.")
-    return text.format(path=str(request.out))
+    text = text.format(path=str(request.out))
+    if request.draft:
+        text += " " + _("It is a draft: its missing or out-of-date Welsh is marked.")
+    return text
 
 
 def export_board_pack(
@@ -278,7 +327,13 @@ def export_board_pack(
     from desktop.services.publishing_assets import office_profile
 
     try:
-        pack = build_board_pack(store, meeting_id, private=request.private)
+        if request.lang == "cy" and not request.draft:
+            from desktop.services.board_pack import WelshGapsError, welsh_gaps
+
+            gaps = welsh_gaps(store, meeting_id, private=request.private)
+            if gaps:  # the Welsh changed since the dialog looked: never a silent fallback
+                raise WelshGapsError(gaps)
+        pack = build_board_pack(store, meeting_id, private=request.private, draft=request.draft)
         office = office_profile(store.office())
     except Exception as exc:
         on_error(exc)

@@ -498,7 +498,15 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         meeting = self.record
         exempt = sum(1 for i in self.store.agenda(meeting.id) if i.exempt)
         folder = self._pack_folder or documents_folder()
-        request = BoardPackDialog.ask(self, meeting, exempt, folder)
+        from desktop.services.board_pack import welsh_gaps
+
+        request = BoardPackDialog.ask(
+            self,
+            meeting,
+            exempt,
+            folder,
+            lambda private: welsh_gaps(self.store, meeting.id, private=private),
+        )
         if request is None:
             return
         self._pack_folder = request.out.parent
