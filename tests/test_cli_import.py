@@ -178,7 +178,10 @@ def test_summary_in_welsh_uses_the_welsh_plural_forms():
     finally:
         set_language("en")
     assert welsh != import_summary(result)
-    assert "dau argymhelliad" in welsh and "reports" not in welsh
+    assert (
+        "Mewnforiwyd 2 argymhelliad (1 adroddiad newydd, 3 adroddiad presennol)" in welsh
+        and "reports" not in welsh
+    )
 
 
 def test_renamed_required_column_refused_naming_both(db: Path, tmp_path: Path):

@@ -126,7 +126,7 @@ def test_bookmarks_and_metadata(rendered: dict[str, Path]) -> None:
 def test_draft_has_marking_and_watermark_published_has_not(rendered: dict[str, Path]) -> None:
     draft = pdftotext(rendered["draft"])
     assert "SWYDDOGOL-SENSITIF" in draft
-    assert "DRAFFT fersiwn 3" in draft
+    assert "DRAFFT – fersiwn 3" in draft
     assert "DRAFFT\n" in draft or "DRAFFT " in draft
     for lang in ("en", "cy", "bilingual"):
         text = pdftotext(rendered[lang])
@@ -210,7 +210,9 @@ def test_not_applicable_and_empty_sections(tmp_path: Path, office) -> None:
     out = tmp_path / "na.pdf"
     render_response_pdf(doc, office, "cy", out)
     text = flat(pdftotext(out))
-    assert "Ddim yn berthnasol i’r heddlu hwn: Wedi’i gyfeirio at y Swyddfa Gartref yn unig" in text
+    assert (
+        "Nid yw’n berthnasol i’r heddlu hwn: Wedi’i gyfeirio at y Swyddfa Gartref yn unig" in text
+    )
     assert "Sylwadau’r Prif Gwnstabl" not in text  # nothing to show: no empty heading
     draft = tmp_path / "draft.pdf"
     render_response_pdf(replace(doc, is_draft=True), office, "en", draft)

@@ -17,7 +17,7 @@ from desktop.cli import main as cli_main
 from desktop.services.messages import describe_error
 
 INPUTS = Path(__file__).parent / "inputs"
-FALLBACK = ("Something went wrong", "Aeth rhywbeth o'i le", "Traceback", "invalid literal")
+FALLBACK = ("Something went wrong", "Aeth rhywbeth o’i le", "Traceback", "invalid literal")
 
 
 def cli(*argv: str) -> tuple[int, str, str]:

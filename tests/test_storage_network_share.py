@@ -104,7 +104,7 @@ def test_the_message_in_both_languages():
     assert welsh.startswith(
         r"Nid yw Craffu yn cadw cronfa ddata mewn ffolder a rennir ar y rhwydwaith (\\server"
     )
-    assert "Copïwch y ffeil i'r cyfrifiadur hwn" in welsh
+    assert "Copïwch y ffeil i’r cyfrifiadur hwn" in welsh
 
 
 # ---- what is refused and what is allowed, with one folder standing for a share ----------------

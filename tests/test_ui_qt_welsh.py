@@ -58,7 +58,7 @@ def test_qt_file_dialog_speaks_welsh(qtbot, tmp_path: Path, back_to_english):
     dialog.show()
     QApplication.processEvents()
     texts = _texts(dialog)
-    for welsh in ("&Edrych yn:", "&Enw'r ffeil:", "Ffeiliau o'r &math:", "&Agor", "Canslo",
+    for welsh in ("&Edrych yn:", "&Enw’r ffeil:", "Ffeiliau o’r &math:", "&Agor", "Canslo",
                   "Yn ôl", "Ffolder Rhiant", "Creu Ffolder Newydd", "Golwg Rhestr",
                   "Golwg Manylion", "Enw", "Maint", "Math", "Dyddiad Newid"):  # fmt: skip
         assert welsh in texts, welsh
@@ -83,6 +83,6 @@ def test_qt_save_dialog_speaks_welsh(qtbot, tmp_path: Path, back_to_english):
     texts = _texts(dialog)
     assert "&Cadw" in texts and "&Save" not in texts
     combo_items = {dialog.findChild(QLabel, "fileTypeLabel").text()}
-    assert combo_items == {"Ffeiliau o'r &math:"}
+    assert combo_items == {"Ffeiliau o’r &math:"}
     assert "Pob Ffeil (*)" in dialog.nameFilters()
     dialog.close()

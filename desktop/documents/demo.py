@@ -292,7 +292,7 @@ def demo_board_pack() -> BoardPack:
                 "Y Swyddfa Gartref: strategaeth genedlaethol atal dynladdiad",
                 None,
                 "Not applicable to the force",
-                "Ddim yn berthnasol i’r heddlu",
+                "Nid yw’n berthnasol i’r heddlu",
                 "grey",
                 report_en="Homicide Prevention",
                 report_cy="Atal Dynladdiad",
