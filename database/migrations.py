@@ -95,6 +95,38 @@ def m0004_deadline_events(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+@migrations(name="0005_welsh_names_and_places")
+def m0005_welsh_names_and_places(db: sqlite_utils.Database) -> None:
+    # A Welsh board pack printed the meeting's place and the owners and presenters in English.
+    # The place becomes a bilingual field; the names typed as owners, presenters and givers get
+    # a table of their own, one row per name, whose Welsh is written once (and tracked as missing
+    # or out of date like every other Welsh text). The generated triggers go first: SQLite
+    # re-checks every trigger when a column is renamed.
+    schema._drop_generated_triggers(db)
+    db.execute("ALTER TABLE meetings RENAME COLUMN location TO location_en")
+    db.execute("ALTER TABLE meetings ADD COLUMN location_cy TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """CREATE TABLE names (
+    id INTEGER PRIMARY KEY,
+    name_en TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name_en)) > 0),
+    name_cy TEXT NOT NULL DEFAULT ''
+)"""
+    )
+    schema.install_triggers(db)
+    for table, column in schema.NAMED_BY:
+        db.execute(
+            f"INSERT OR IGNORE INTO names (name_en, name_cy) SELECT DISTINCT trim({column}), "
+            f"{schema.known_welsh_sql(f'trim({column})')} FROM {table} "
+            f"WHERE trim({column}) <> '' ORDER BY 1"
+        )
+    for english, welsh in schema.KNOWN_WELSH_NAMES.items():
+        db.execute(
+            "UPDATE names SET name_cy = ? WHERE lower(name_en) = ? AND name_cy = ''",
+            [welsh, english],
+        )
+    db.execute("PRAGMA user_version = 5")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

@@ -121,11 +121,22 @@ class Meeting:
     title_cy: str = ""
     kind: str = "policing_board"
     starts_at: str = ""
-    location: str = ""
+    location_en: str = ""
+    location_cy: str = ""
     is_public: bool = False
     minutes_en: str = ""
     minutes_cy: str = ""
     minutes_approved_on: date | None = None
+    id: int | None = None
+
+
+@dataclass
+class Name:
+    """A person or office holder as typed (an owner, a presenter, who gave an assurance), with
+    the Welsh a Welsh document prints for it."""
+
+    name_en: str
+    name_cy: str = ""
     id: int | None = None
 
 
@@ -216,6 +227,7 @@ TABLE_OF: dict[type, str] = {
     Response: "responses",
     ResponseSection: "response_sections",
     PublishedArtefact: "published_artefacts",
+    Name: "names",
 }
 
 # Attributes that are not columns of the record's own table.

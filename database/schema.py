@@ -30,6 +30,8 @@ AUDITED_TABLES: tuple[str, ...] = (
     # since schema version 3:
     "response_events",
     "app_state",
+    # since schema version 5:
+    "names",
 )
 # Not audited: ``audit_actor`` names who the current connection writes as (set on opening, so
 # auditing it would log every time someone opens the file); its one row cannot be deleted.
@@ -47,12 +49,23 @@ BILINGUAL_FIELDS: dict[str, tuple[str, ...]] = {
     "reports": ("title", "summary"),
     "recommendations": ("text", "deadline_text", "not_applicable_reason"),
     "assurances": ("text",),
-    "meetings": ("title", "minutes"),
+    "meetings": ("title", "minutes", "location"),
     "agenda_items": ("title", "notes"),
     "actions": ("text",),
     "responses": ("introduction", "cc_comments", "pcc_reply", "closing"),
     "response_sections": ("explanation",),
+    # since schema version 5: owners, presenters and who gave an assurance, by their English
+    "names": ("name",),
 }
+
+# Columns that name a person or an office holder; each name used gets a row of ``names`` (its
+# Welsh, written once for every place it appears).
+NAMED_BY: tuple[tuple[str, str], ...] = (
+    ("recommendations", "owner"),
+    ("actions", "owner"),
+    ("agenda_items", "presenter"),
+    ("assurances", "given_by"),
+)
 
 # What the search index shows for each kind of record: (title expression, body columns).
 SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -62,7 +75,10 @@ SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
         ("ref", "text_en", "text_cy", "deadline_text_en", "deadline_text_cy", "owner", "theme"),
     ),
     "assurances": ("given_by", ("given_by", "text_en", "text_cy")),
-    "meetings": ("title_en", ("title_en", "title_cy", "minutes_en", "minutes_cy", "location")),
+    "meetings": (
+        "title_en",
+        ("title_en", "title_cy", "minutes_en", "minutes_cy", "location_en", "location_cy"),
+    ),  # fmt: skip
     "agenda_items": ("title_en", ("title_en", "title_cy", "notes_en", "notes_cy")),
     "actions": ("text_en", ("text_en", "text_cy", "owner")),
 }
@@ -454,6 +470,8 @@ def install_triggers(db: sqlite_utils.Database) -> None:
         )
 
     for table, (title, body_cols) in SEARCHED.items():
+        columns = set(_columns(db, table))
+        body_cols = tuple(c for c in body_cols if c in columns)  # an older version's columns
         body = " || ' ' || ".join(f"coalesce(new.{c}, '')" for c in body_cols)
         insert = (
             f"INSERT INTO search_index (kind, record_id, title, body) "
@@ -469,6 +487,10 @@ def install_triggers(db: sqlite_utils.Database) -> None:
     # Whenever a Welsh text is written, remember the English it was written against: a later
     # change to the English then makes the Welsh stale, whichever path made the change.
     for table, fields in BILINGUAL_FIELDS.items():
+        if not db[table].exists():  # an older schema version, being migrated step by step
+            continue
+        columns = set(_columns(db, table))
+        fields = tuple(f for f in fields if f"{f}_en" in columns and f"{f}_cy" in columns)
         for field in fields:
             en, cy = f"{field}_en", f"{field}_cy"
             upsert = (
@@ -490,6 +512,48 @@ def install_triggers(db: sqlite_utils.Database) -> None:
         db.execute(
             f"""CREATE TRIGGER gen_cy_{table}_del AFTER DELETE ON {table}
             BEGIN DELETE FROM welsh_sources WHERE table_name = '{table}' AND row_id = old.id; END"""
+        )
+    _install_name_triggers(db)
+
+
+# Welsh for the office holders printed in Welsh documents (recommendation and action owners,
+# presenters, who gave an assurance) and the usual ones' Welsh titles, from the glossary.
+KNOWN_WELSH_NAMES: dict[str, str] = {
+    "chief constable": "Prif Gwnstabl",
+    "the chief constable": "Y Prif Gwnstabl",
+    "deputy chief constable": "Dirprwy Brif Gwnstabl",
+    "assistant chief constable": "Prif Gwnstabl Cynorthwyol",
+    "temporary chief constable": "Prif Gwnstabl Dros Dro",
+    "acting chief constable": "Prif Gwnstabl Dros Dro",
+    "police and crime commissioner": "Comisiynydd Heddlu a Throseddu",
+    "pcc": "CHTh",
+}
+
+
+def known_welsh_sql(expr: str) -> str:
+    """SQL for the Welsh of a usual office holder named by ``expr``, else ''."""
+    cases = " ".join(f"WHEN '{en}' THEN '{cy}'" for en, cy in KNOWN_WELSH_NAMES.items())
+    return f"(CASE lower({expr}) {cases} ELSE '' END)"
+
+
+def _install_name_triggers(db: sqlite_utils.Database) -> None:
+    """A name typed as an owner, a presenter or a giver gets its row of ``names`` (with its
+    Welsh when it is a usual office holder, "Chief Constable": "Prif Gwnstabl")."""
+    if not db["names"].exists():
+        return
+    for table, column in NAMED_BY:
+        welsh = known_welsh_sql(f"trim(new.{column})")
+        add = (
+            f"INSERT OR IGNORE INTO names (name_en, name_cy) VALUES (trim(new.{column}), {welsh});"
+        )
+        when = f"WHEN trim(coalesce(new.{column}, '')) <> ''"
+        db.execute(
+            f"CREATE TRIGGER gen_names_{table}_{column}_ins AFTER INSERT ON {table} {when} "
+            f"BEGIN {add} END"
+        )
+        db.execute(
+            f"CREATE TRIGGER gen_names_{table}_{column}_upd AFTER UPDATE OF {column} ON {table} "
+            f"{when} BEGIN {add} END"
         )
 
 

@@ -25,6 +25,7 @@ from database.records import (
     AgendaItem,
     Assurance,
     Meeting,
+    Name,
     Office,
     PublishedArtefact,
     Recommendation,
@@ -432,6 +433,25 @@ class Store:
     def meeting(self, meeting_id: int) -> Meeting:
         return self._get(Meeting, meeting_id)
 
+    # ---- names (owners, presenters, givers) and their Welsh ----------------------------------
+
+    def names(self) -> list[Name]:
+        return self._select(Name, "SELECT * FROM names ORDER BY name_en COLLATE NOCASE")
+
+    def name_by_english(self, name_en: str) -> Name | None:
+        """The ``names`` row of a name as typed (case and outer spaces do not matter)."""
+        found = self._select(Name, "SELECT * FROM names WHERE name_en = ?", [name_en.strip()])
+        return found[0] if found else None
+
+    def update_name(self, name: Name) -> None:
+        with self.transaction():
+            self._update(name)
+
+    def welsh_names(self) -> dict[str, str]:
+        """English name (case-folded) -> its Welsh, for the names that have one."""
+        rows = self.db.execute("SELECT name_en, name_cy FROM names WHERE trim(name_cy) <> ''")
+        return {" ".join(en.split()).casefold(): cy for en, cy in rows.fetchall()}
+
     def meetings(self) -> list[Meeting]:
         return self._select(Meeting, "SELECT * FROM meetings ORDER BY held_on DESC, id DESC")
 
@@ -744,6 +764,7 @@ _LABEL_SQL = {
     "actions": "t.text_en",
     "responses": "(SELECT title_en FROM reports WHERE id = t.report_id) || ' v' || t.version",
     "response_sections": "(SELECT ref FROM recommendations WHERE id = t.recommendation_id)",
+    "names": "t.name_en",
 }
 
 

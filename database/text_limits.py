@@ -47,6 +47,7 @@ _BY_STEM = {
     "given_by": LINE,
     "presenter": LINE,
     "location": LINE,
+    "name": LINE,
     "approved_by": LINE,
     "theme": LINE,
     "agreed_by": LINE,

@@ -122,6 +122,9 @@ INSERT: dict[str, Callable[[Store, dict[str, int]], int]] = {
         s.set_welsh("reports", w["reports"], "title", "Adroddiad")
         or _one(s, "SELECT max(id) FROM welsh_sources", [])
     ),
+    "names": lambda s, w: _one(
+        s, "INSERT INTO names (name_en) VALUES ('Head of Contact Management') RETURNING id", []
+    ),
     "app_state": lambda s, w: (
         s.set_app_state("welcome_dismissed", "1")
         or _one(s, "SELECT rowid FROM app_state WHERE key = 'welcome_dismissed'", [])
@@ -139,7 +142,8 @@ UPDATE = {
     "recommendations": ("owner", "Someone"),
     "recommendation_addressees": ("addressee", "all_forces"),
     "assurances": ("outcome_note", "noted"),
-    "meetings": ("location", "HQ"),
+    "meetings": ("location_en", "HQ"),
+    "names": ("name_cy", "Rhywun"),
     "agenda_items": ("presenter", "ACC"),
     "actions": ("update_note", "progress"),
     "responses": ("closing_en", "Yours"),

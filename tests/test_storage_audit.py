@@ -39,6 +39,7 @@ def _one_of_each(store: Store, *, artefact: bool = True) -> dict[str, int]:
     ids["meetings"] = store.add_meeting(Meeting("Board", date(2024, 2, 1)))
     ids["agenda_items"] = store.add_agenda_item(AgendaItem(ids["meetings"], "Item"))
     ids["actions"] = store.add_action(Action(ids["meetings"], "Do it", owner="ACC"))
+    ids["names"] = store.name_by_english("ACC").id  # made when "ACC" became an owner
     ids["assurances"] = store.add_assurance(
         Assurance(date(2024, 2, 1), "Assured", recommendation_id=ids["recommendations"])
     )
@@ -73,7 +74,8 @@ _UPDATE = {
     "recommendations": ("owner", "'Someone'"),
     "recommendation_addressees": ("addressee", "'npcc'"),
     "assurances": ("outcome_note", "'noted'"),
-    "meetings": ("location", "'HQ'"),
+    "meetings": ("location_en", "'HQ'"),
+    "names": ("name_cy", "'Rhywun'"),
     "agenda_items": ("presenter", "'ACC'"),
     "actions": ("update_note", "'progress'"),
     "responses": ("closing_en", "'Yours'"),

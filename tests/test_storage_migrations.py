@@ -157,3 +157,43 @@ def test_v2_migrates_and_data_survives(tmp_path: Path):
         assert list(path.parent.glob("office.db.v2-*.pre-migration.bak"))
     finally:
         db.close()
+
+
+def test_v4_migrates_places_and_names_get_their_welsh(tmp_path: Path):
+    """Version 5: a meeting's place is bilingual (the English kept), and every owner, presenter
+    and giver already typed has a row of ``names`` for its Welsh; the usual office holders'
+    Welsh is filled in and counts as current, the others are missing Welsh."""
+    from desktop.domain.freshness import Freshness, freshness
+
+    path = tmp_path / "office.db"
+    shutil.copy(FROZEN / "craffu-v4.db", path)
+    db = open_database(path, actor="tester")
+    try:
+        assert schema_version(db) == SCHEMA_VERSION
+        assert integrity_problems(db) == []
+        store = Store(db)
+        meeting = store.meeting(1)
+        assert meeting.location_en == "Police Headquarters, Carmarthen"
+        assert meeting.location_cy == ""
+        names = {n.name_en: n.name_cy for n in store.names()}
+        assert "Head of Analysis" in names and names["Head of Analysis"] == ""
+        fields = {(f.table, f.row_id, f.field): f for f in store.welsh_fields("names")}
+        for (_table, _row, _field), f in fields.items():
+            state = freshness(f.en, f.cy, f.source_en)
+            assert state == (Freshness.CURRENT if f.cy else Freshness.MISSING)
+        # A name typed later gets its row too, and its Welsh is tracked like any other.
+        rec = store.recommendation(1)
+        rec.owner = "Head of Public Protection"
+        store.update_recommendation(rec)
+        name = store.name_by_english("head of public protection")
+        assert name is not None and name.name_cy == ""
+        name.name_cy = "Pennaeth Diogelu’r Cyhoedd"
+        store.update_name(name)
+        assert store.welsh_names()["head of public protection"] == "Pennaeth Diogelu’r Cyhoedd"
+        # The place is found by search in either language.
+        meeting.location_cy = "Pencadlys yr Heddlu, Caerfyrddin"
+        store.update_meeting(meeting)
+        assert [h.record_id for h in search(db, "Caerfyrddin") if h.kind == "meetings"] == [1]
+        assert list(path.parent.glob("office.db.v4-*.pre-migration.bak"))
+    finally:
+        db.close()

@@ -37,7 +37,7 @@ def meeting(store) -> int:
     rid = store.add_report(Report("Homicide prevention", date(2023, 8, 11)))
     rec = store.add_recommendation(Recommendation(rid, "R2", "Forces should review cases."))
     mid = store.add_meeting(
-        Meeting("Policing Board", date(2024, 6, 20), title_cy="Bwrdd Plismona", location="HQ")
+        Meeting("Policing Board", date(2024, 6, 20), title_cy="Bwrdd Plismona", location_en="HQ")
     )
     store.add_agenda_item(
         AgendaItem(
@@ -148,7 +148,8 @@ def test_welsh_gaps_make_the_pack_a_marked_draft(qtbot, section, monkeypatch, tm
     with qtbot.waitSignal(editor.pack_written, timeout=30_000):
         qtbot.mouseClick(editor.pack_button, Qt.MouseButton.LeftButton)
     assert seen["en_note"] is False and seen["cy_note"] is True
-    assert "1 Welsh text" in str(seen["note"]) and seen["ok"] == "Write a draft"
+    # R2 has no Welsh, nor has the meeting's place ("HQ").
+    assert "2 Welsh texts" in str(seen["note"]) and seen["ok"] == "Write a draft"
     flat = " ".join(pdf_text(tmp_path / "drafft.pdf").split())
     assert "[Testun Cymraeg heb ei ysgrifennu eto] Forces should review cases." in flat
     assert offers.said and "It is a draft" in offers.said[-1]
@@ -213,7 +214,7 @@ def test_unsaved_changes_are_asked_about_first(qtbot, section, monkeypatch, tmp_
         classmethod(lambda c, p, what="": asked.append(what) or prompts.Choice.CANCEL),
     )
     editor = section.editor
-    editor.location.setText("Carmarthen")
+    editor.location.en_edit.setText("Carmarthen")
     qtbot.mouseClick(editor.pack_button, Qt.MouseButton.LeftButton)
     assert asked and not list(tmp_path.glob("*.pdf"))
 

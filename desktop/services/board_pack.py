@@ -167,16 +167,24 @@ def _printed_rows(store: Store, meeting_id: int, private: bool) -> dict[str, set
     previous = store.previous_meeting(meeting)
     if previous is not None and previous.id is not None:
         rows["previous_meeting"] = {previous.id}
+    # The names the pack prints: presenters, and owners of its recommendations and actions.
+    typed = [i.presenter for i in items]
+    typed += [store.recommendation(r).owner for r in rows["recommendations"]]
+    typed += [step.owner for a in rows["actions"] for step in store.action_chain(a)]
+    rows["names"] = {
+        n.id for t in typed if t.strip() and (n := store.name_by_english(t)) and n.id is not None
+    }
     return rows
 
 
 # The bilingual fields each kind of record prints in a pack.
 _PRINTED_FIELDS = {
-    "meetings": ("title",),
+    "meetings": ("title", "location"),
     "previous_meeting": ("minutes",),
     "agenda_items": ("title", "notes"),
     "recommendations": ("text",),
     "actions": ("text",),
+    "names": ("name",),
 }
 
 
@@ -227,10 +235,11 @@ def _linked_recommendations(store: Store, items: list) -> list[int]:  # noqa: AN
 
 
 def build_board_pack(  # noqa: ANN201
-    store: Store, meeting_id: int, *, private: bool, draft: bool = False
+    store: Store, meeting_id: int, *, private: bool, draft: bool = False, lang: str = "en"
 ):
     """The BoardPack for ``meeting_id``: the public pack, or the private one with exempt items.
-    Welsh that is missing or out of date is marked in place; ``draft`` watermarks the pack."""
+    Welsh that is missing or out of date is marked in place; ``draft`` watermarks the pack.
+    ``lang``: the language its names (presenters, owners) are printed in."""
     from desktop.documents.model import AgendaItem, BoardPack
 
     gaps = {(g.table, g.row_id, g.field): g.state for g in welsh_gaps(store, meeting_id,
@@ -238,6 +247,13 @@ def build_board_pack(  # noqa: ANN201
 
     def cy(table: str, row_id: int | None, field: str, en: str, text_cy: str) -> str:
         return _welsh_or_mark(en, text_cy, gaps.get((table, row_id or 0, field)))
+
+    def named(typed: str) -> str:
+        """A presenter or an owner as the pack prints it: in Welsh in a Welsh pack."""
+        found = store.name_by_english(typed) if lang == "cy" and typed.strip() else None
+        if found is None:
+            return typed
+        return cy("names", found.id, "name", found.name_en, found.name_cy)
 
     meeting = store.meeting(meeting_id)
     meetings = {meeting.id: meeting}
@@ -253,7 +269,7 @@ def build_board_pack(  # noqa: ANN201
             title_en=item.title_en,
             title_cy=cy("agenda_items", item.id, "title", item.title_en, item.title_cy),
             exempt=item.exempt,
-            presenter=item.presenter,
+            presenter=named(item.presenter),
             summary_en=item.notes_en,
             summary_cy=cy("agenda_items", item.id, "notes", item.notes_en, item.notes_cy),
         )
@@ -269,7 +285,7 @@ def build_board_pack(  # noqa: ANN201
             reports[rec.report_id] = store.report(rec.report_id)
         row = _status_row(rec, meeting.held_on, reports[rec.report_id])
         marked = cy("recommendations", rec.id, "text", rec.text_en, rec.text_cy)
-        status.append(dataclasses.replace(row, text_cy=_short(marked)))
+        status.append(dataclasses.replace(row, text_cy=_short(marked), owner=named(rec.owner)))
 
     actions = []
     for action in _open_actions(store, meeting, meetings):
@@ -277,7 +293,10 @@ def build_board_pack(  # noqa: ANN201
             continue
         row = _action_row(store, action, meetings)
         row = dataclasses.replace(
-            row, text_cy=cy("actions", action.id, "text", action.text_en, action.text_cy)
+            row,
+            text_cy=cy("actions", action.id, "text", action.text_en, action.text_cy),
+            owner=named(action.owner),
+            history=tuple(dataclasses.replace(h, by=named(h.by)) for h in row.history),
         )
         # Past its due date on the day of the meeting: the pack says so beside the date.
         overdue = action.status == "open" and action.due_on is not None
@@ -289,8 +308,10 @@ def build_board_pack(  # noqa: ANN201
         meeting_title_en=meeting.title_en,
         meeting_title_cy=cy("meetings", meeting.id, "title", meeting.title_en, meeting.title_cy),
         meeting_date=meeting.held_on,
-        location_en=meeting.location,
-        location_cy=meeting.location,
+        location_en=meeting.location_en,
+        location_cy=cy(
+            "meetings", meeting.id, "location", meeting.location_en, meeting.location_cy
+        ),
         meeting_time=meeting.starts_at,
         agenda=agenda,
         recommendations=tuple(status),
@@ -338,7 +359,7 @@ def render_board_pack(
         gaps = welsh_gaps(store, meeting_id, private=private)
         if gaps:
             raise WelshGapsError(gaps)
-    pack = build_board_pack(store, meeting_id, private=private, draft=draft)
+    pack = build_board_pack(store, meeting_id, private=private, draft=draft, lang=lang)
     if progress:
         progress(1, 2)
     render_board_pack_pdf(pack, office_profile(store.office()), lang, private, Path(out))

@@ -415,6 +415,9 @@ def _printed_fields(store: Store, response: Response, rec_ids: Sequence[int]) ->
         fields.append(f)
     for a in _printed_assurances(store, rec_ids):
         fields += store.welsh_fields("assurances", a.id)
+        giver = store.name_by_english(a.given_by) if a.given_by.strip() else None
+        if giver is not None:  # who gave it is printed too, in Welsh in the Welsh letter
+            fields += store.welsh_fields("names", giver.id)
     fields += [
         f
         for f in store.welsh_fields("office")
@@ -572,6 +575,7 @@ def _response_document(
     report = store.report(response.report_id)
     office = store.office()
     recs = []
+    welsh_names = store.welsh_names()
     for rec in store.recommendations_for_report(report.id):
         section = sections.get(rec.id)
         assurances = []
@@ -580,7 +584,8 @@ def _response_document(
                 continue
             src_en, src_cy = pt.source_label(a.source, "en"), pt.source_label(a.source, "cy")
             by_en = ", ".join(x for x in (a.given_by.strip(), src_en) if x)
-            by_cy = ", ".join(x for x in (given_by_cy(a.given_by), src_cy) if x)
+            giver_cy = welsh_names.get(" ".join(a.given_by.split()).casefold())
+            by_cy = ", ".join(x for x in (giver_cy or given_by_cy(a.given_by), src_cy) if x)
             assurances.append(
                 AssuranceText(a.given_on, by_en, a.text_en, a.text_cy, given_by_cy=by_cy)
             )

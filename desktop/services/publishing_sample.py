@@ -103,7 +103,8 @@ def build_sample(store: Store, *, recommendations: int = 2, ready: bool = False)
             title_en="Policing Board",
             title_cy="Bwrdd Plismona",
             held_on=date(2023, 9, 21),
-            location="Police Headquarters, Carmarthen",
+            location_en="Police Headquarters, Carmarthen",
+            location_cy="Pencadlys yr Heddlu, Caerfyrddin",
             minutes_en=demo.demo_board_pack().previous_minutes_en,
             minutes_cy=demo.demo_board_pack().previous_minutes_cy,
             minutes_approved_on=date(2023, 11, 16),
@@ -115,7 +116,8 @@ def build_sample(store: Store, *, recommendations: int = 2, ready: bool = False)
             title_cy="Bwrdd Plismona",
             held_on=date(2023, 11, 16),
             starts_at="10:00",
-            location="Police Headquarters, Carmarthen, and online",
+            location_en="Police Headquarters, Carmarthen, and online",
+            location_cy="Pencadlys yr Heddlu, Caerfyrddin, ac ar-lein",
         )
     )
     for a in doc.recommendations[0].assurances:

@@ -68,6 +68,9 @@ def _labels_of(store: Store, table: str, ids: set[int], lang: str) -> dict[int, 
     if table == "meetings":
         rows = _query("SELECT id, held_on, title_en, title_cy FROM meetings")
         return {i: f"{_day(held)} {in_language(en, cy, lang)}" for i, held, en, cy in rows}
+    if table == "names":
+        rows = _query("SELECT id, name_en, name_cy FROM names")
+        return {i: en for i, en, _cy in rows}
     if table == "agenda_items":
         rows = _query("SELECT id, title_en, title_cy FROM agenda_items")
         return {i: in_language(en, cy, lang) for i, en, cy in rows}

@@ -25,6 +25,7 @@ TABLE_NAMES: dict[str, str] = {
     "agenda_items": N_("Agenda item"),
     "actions": N_("Action"),
     "office": N_("Office settings"),
+    "names": N_("Name or title"),
 }
 
 #: What each bilingual field holds, for the editor and the translator's comments.
@@ -47,6 +48,10 @@ FIELD_MEANINGS: dict[tuple[str, str], str] = {
     ("assurances", "text"): N_("The Chief Constable's assurance"),
     ("meetings", "title"): N_("Title of the board meeting"),
     ("meetings", "minutes"): N_("Minutes of the board meeting"),
+    ("meetings", "location"): N_("Where the board meeting is held"),
+    ("names", "name"): N_(
+        "A name or title as Welsh documents print it (an owner, a presenter, who gave an assurance)"
+    ),
     ("agenda_items", "title"): N_("Title of the agenda item"),
     ("agenda_items", "notes"): N_("Notes on the agenda item"),
     ("actions", "text"): N_("What the action is"),

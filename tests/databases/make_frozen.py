@@ -9,6 +9,8 @@ holding one of every kind of record, so the migration tests can check that the d
 plus what version 2 added (a report's HMICFRS reference, a row of ``app_state``).
 ``craffu-v3.db`` is schema version 3 (``0003_audit_everything``), the same records, written before
 version 4 rebuilt the recommendation history to hold corrections of the effective due date.
+``craffu-v4.db`` is schema version 4 (``0004_deadline_events``), the same records and a meeting's
+place, written before version 5 made the place bilingual and gave names their Welsh.
 """
 
 from __future__ import annotations
@@ -76,40 +78,41 @@ INSERT INTO app_state (key, value) VALUES ('last_auto_backup_at', '2024-01-01T09
 """
 
 
-def make_v2(path: Path) -> None:
-    """Only while version 2 is the newest: afterwards this file is history, never rewritten."""
+V4_DATA = """
+UPDATE meetings SET location = 'Police Headquarters, Carmarthen' WHERE id = 1;
+"""
+
+
+def make_version(path: Path, version: int, stop_before: str | None, data: str) -> None:
+    """Only while ``version`` is the newest: afterwards its file is history, never rewritten."""
     path.unlink(missing_ok=True)
     db = connection.connect(path)
-    migrations.apply(db, stop_before="0003_audit_everything")
-    connection.set_actor(db, "frozen-v2")
+    migrations.apply(db, stop_before=stop_before)
+    connection.set_actor(db, f"frozen-v{version}")
     with db.atomic():
-        for statement in (V1_DATA + V2_DATA).split(";\n"):
+        for statement in data.split(";\n"):
             if statement.strip():
                 db.execute(statement)
     db.execute("PRAGMA journal_mode = DELETE")
     db.close()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version
     conn.execute("VACUUM")
     conn.close()
+
+
+def make_v2(path: Path) -> None:
+    make_version(path, 2, "0003_audit_everything", V1_DATA + V2_DATA)
 
 
 def make_v3(path: Path) -> None:
-    """Only while version 3 is the newest: afterwards this file is history, never rewritten."""
-    path.unlink(missing_ok=True)
-    db = connection.connect(path)
-    migrations.apply(db, stop_before="0004_deadline_events")
-    connection.set_actor(db, "frozen-v3")
-    with db.atomic():
-        for statement in (V1_DATA + V2_DATA).split(";\n"):
-            if statement.strip():
-                db.execute(statement)
-    db.execute("PRAGMA journal_mode = DELETE")
-    db.close()
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
-    conn.execute("VACUUM")
-    conn.close()
+    make_version(path, 3, "0004_deadline_events", V1_DATA + V2_DATA)
+
+
+def make_v4(path: Path) -> None:
+    """Written by the version-4 code (the commit before 0005): a meeting's place was one English
+    text, and owners, presenters and givers had no Welsh."""
+    make_version(path, 4, "0005_welsh_names_and_places", V1_DATA + V2_DATA + V4_DATA)
 
 
 if __name__ == "__main__":
@@ -117,6 +120,7 @@ if __name__ == "__main__":
         ("craffu-v1.db", make_v1),
         ("craffu-v2.db", make_v2),
         ("craffu-v3.db", make_v3),
+        ("craffu-v4.db", make_v4),
     ):
         if (HERE / name).exists() and "--force" not in sys.argv:
             print("kept", HERE / name, "(frozen; --force to rewrite)")

@@ -38,6 +38,7 @@ from desktop.documents.test_certs import demo_certificate
 from desktop.services.demo.homicide_board import add_homicide_board
 from desktop.services.demo.homicide_report import add_homicide_report
 from desktop.services.demo.homicide_response import publish_homicide_response
+from desktop.services.demo.names import add_welsh_names
 from desktop.services.demo.neighbourhood import add_neighbourhood
 from desktop.services.demo.office import PCC_NAME, add_office
 from desktop.services.demo.peel import add_peel
@@ -87,6 +88,7 @@ def populate(
         publish_homicide_response(store, homicide, certificate)
         peel = add_peel(db)
         add_neighbourhood(db, store, today, peel)
+        add_welsh_names(store)
         if scale > 0:
             add_synthetic(db, scale, today)
 

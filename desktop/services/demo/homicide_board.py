@@ -41,7 +41,8 @@ def add_homicide_board(db: sqlite_utils.Database, store: Store, ids: dict[str, i
         title_cy="Bwrdd Plismona",
         held_on=date(2023, 9, 21),
         starts_at="10:00",
-        location="Police Headquarters, Carmarthen",
+        location_en="Police Headquarters, Carmarthen",
+        location_cy="Pencadlys yr Heddlu, Caerfyrddin",
         minutes_en="The Chief Constable presented the force's response to the HMICFRS Homicide "
         "Prevention inspection. The Commissioner noted that the force was not inspected but that "
         "two of the three recommendations apply to all forces. The Commissioner asked for an "
@@ -164,7 +165,8 @@ def add_homicide_board(db: sqlite_utils.Database, store: Store, ids: dict[str, i
         title_cy="Bwrdd Plismona",
         held_on=date(2023, 11, 16),
         starts_at="10:00",
-        location="Police Headquarters, Carmarthen",
+        location_en="Police Headquarters, Carmarthen",
+        location_cy="Pencadlys yr Heddlu, Caerfyrddin",
         minutes_en="The force reported that the Serious Violence Duty strategic needs assessment "
         "was completed in October 2023. The Commissioner asked to see the homicide prevention "
         "strategy once it is agreed.",
@@ -211,7 +213,8 @@ def add_homicide_board(db: sqlite_utils.Database, store: Store, ids: dict[str, i
         title_cy="Bwrdd Atebolrwydd yr Heddlu",
         held_on=date(2024, 7, 18),
         starts_at="14:00",
-        location="Council Chamber, Llandrindod Wells",
+        location_en="Council Chamber, Llandrindod Wells",
+        location_cy="Siambr y Cyngor, Llandrindod",
         is_public=True,
         minutes_en="The Head of Analysis presented the first quarterly analytical report on death "
         "investigations, which draws on force, NHS and local authority data. The Commissioner "

@@ -100,7 +100,8 @@ def add_neighbourhood(
         title_cy="Bwrdd Plismona",
         held_on=board_day(today - timedelta(days=12)),
         starts_at="10:00",
-        location="Police Headquarters, Carmarthen",
+        location_en="Police Headquarters, Carmarthen",
+        location_cy="Pencadlys yr Heddlu, Caerfyrddin",
         minutes_en="The Board discussed call answering times, the supervision of child protection "
         "investigations and water safety along the River Tywi. Actions were agreed as listed.",
         minutes_cy="Trafododd y Bwrdd amseroedd ateb galwadau, goruchwylio ymchwiliadau amddiffyn "
@@ -155,7 +156,8 @@ def add_neighbourhood(
                 title_cy=title_cy,
                 held_on=board_day(today + timedelta(days=offset)),
                 starts_at="10:00",
-                location="Police Headquarters, Carmarthen",
+                location_en="Police Headquarters, Carmarthen",
+                location_cy="Pencadlys yr Heddlu, Caerfyrddin",
                 is_public=public,
             )
         )

@@ -303,7 +303,8 @@ def add_peel(db: sqlite_utils.Database) -> dict[str, int]:
         title_cy="Bwrdd Plismona",
         held_on=date(2026, 5, 14),
         starts_at="10:00",
-        location="Police Headquarters, Carmarthen",
+        location_en="Police Headquarters, Carmarthen",
+        location_cy="Pencadlys yr Heddlu, Caerfyrddin",
         minutes_en="The Board reviewed progress on the PEEL causes of concern. The Commissioner "
         "agreed to move the planned closure of cause of concern 2 to 31 March 2027.",
         minutes_cy="Adolygodd y Bwrdd y cynnydd ar achosion pryder PEEL. Cytunodd y Comisiynydd i "

@@ -333,7 +333,9 @@ def export_board_pack(
             gaps = welsh_gaps(store, meeting_id, private=request.private)
             if gaps:  # the Welsh changed since the dialog looked: never a silent fallback
                 raise WelshGapsError(gaps)
-        pack = build_board_pack(store, meeting_id, private=request.private, draft=request.draft)
+        pack = build_board_pack(
+            store, meeting_id, private=request.private, draft=request.draft, lang=request.lang
+        )
         office = office_profile(store.office())
     except Exception as exc:
         on_error(exc)

@@ -88,7 +88,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         self.kind = LabelCombo(labels.MEETING_KIND, self)
         self.held_on = DateEdit(self, required=True)
         self.starts_at = QLineEdit(self)
-        self.location = QLineEdit(self)
+        self.location = BilingualEdit(N_("Location"), self)
         self.is_public = QCheckBox(self)
         self.minutes = BilingualEdit(N_("Minutes"), self, multiline=True)
         self.minutes_approved_on = DateEdit(self)
@@ -96,7 +96,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         f.add_row(N_("Kind of meeting"), self.kind, "kind")
         f.add_row(N_("Date"), self.held_on, "held_on")
         f.add_row(N_("Starts at"), self.starts_at, "starts_at")
-        f.add_row(N_("Location"), self.location, "location")
+        f.add_wide(self.location, "location")
         f.add_wide(self.is_public, "is_public")
         outer.addWidget(f)
 
@@ -219,7 +219,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         self.kind.set_code(meeting.kind)
         self.held_on.set_date(meeting.held_on)
         self.starts_at.setText(meeting.starts_at)
-        self.location.setText(meeting.location)
+        self.location.set_values(meeting.location_en, meeting.location_cy, src.get("location"))
         self.is_public.setChecked(meeting.is_public)
         self.minutes.set_values(meeting.minutes_en, meeting.minutes_cy, src.get("minutes"))
         self.minutes_approved_on.set_date(meeting.minutes_approved_on)
@@ -332,7 +332,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         m.kind = self.kind.code() or "policing_board"
         m.held_on = self.held_on.date()  # type: ignore[assignment]
         m.starts_at = self.starts_at.text().strip()
-        m.location = self.location.text().strip()
+        m.location_en, m.location_cy = (v.strip() for v in self.location.values())
         m.is_public = self.is_public.isChecked()
         m.minutes_en, m.minutes_cy = self.minutes.values()
         m.minutes_approved_on = self.minutes_approved_on.date()
