@@ -17,11 +17,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Image, PageTemplate, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import BOLD, FAMILY, REGULAR, clean_text, register_fonts
+from desktop.documents.tagging import Node, TaggingCanvas, TaggingFrame, artifact
 
 NAVY = colors.HexColor("#1F3A5F")
 INK = colors.HexColor("#1A1A1A")
@@ -149,6 +150,12 @@ class PageDecor:
 
 
 def _draw_decor(canv: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
+    """The page furniture: all of it an artifact (a screen reader skips it)."""
+    with artifact(canv, "Pagination"):
+        _draw_furniture(canv, decor)
+
+
+def _draw_furniture(canv: Canvas, decor: PageDecor) -> None:
     page = canv.getPageNumber()
     canv.saveState()
     if decor.watermark:
@@ -178,8 +185,8 @@ def _draw_decor(canv: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
     canv.restoreState()
 
 
-def _canvas_class(decor: PageDecor) -> type[Canvas]:
-    class FooterCanvas(Canvas):
+def _canvas_class(decor: PageDecor, structure: Node, meta: Metadata) -> type[Canvas]:
+    class FooterCanvas(TaggingCanvas):
         def save(self) -> None:
             pages = self.getPageNumber() - (0 if self._code else 1)
             for n in range(1, pages + 1):
@@ -190,6 +197,13 @@ def _canvas_class(decor: PageDecor) -> type[Canvas]:
                 self.endForm()
             super().save()
 
+    FooterCanvas.structure = structure
+    FooterCanvas.xmp_fields = (
+        clean_text(meta.title),
+        clean_text(meta.author),
+        clean_text(meta.subject),
+        meta.lang,
+    )
     return FooterCanvas
 
 
@@ -203,9 +217,16 @@ class Metadata:
 
 
 def build_pdf(
-    story: list[Flowable], out: Path, meta: Metadata, decor: PageDecor, *, private: bool = False
+    story: list[Flowable],
+    out: Path,
+    meta: Metadata,
+    decor: PageDecor,
+    structure: Node,
+    *,
+    private: bool = False,
 ) -> None:
-    """Lay out ``story`` on A4 and write it to ``out`` atomically (all or nothing)."""
+    """Lay out ``story`` on A4 and write it to ``out`` atomically (all or nothing), tagged:
+    ``structure`` is the Document element the story's flowables are tagged into."""
     register_fonts()
     buf = io.BytesIO()
     doc = BaseDocTemplate(
@@ -227,7 +248,7 @@ def build_pdf(
         initialFontSize=10,
         pageCompression=1,
     )
-    frame = Frame(
+    frame = TaggingFrame(
         MARGIN_X,
         MARGIN_BOTTOM,
         PAGE_W - 2 * MARGIN_X,
@@ -246,7 +267,7 @@ def build_pdf(
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     try:
-        doc.build(story, canvasmaker=_canvas_class(decor))
+        doc.build(story, canvasmaker=_canvas_class(decor, structure, meta))
     except LayoutError as exc:
         raise DocumentError("layout", str(exc)) from exc
     write_atomically(out, buf.getvalue(), private=private)

@@ -1,0 +1,404 @@
+"""Tagged PDF (PDF/UA-1) on top of ReportLab platypus: see docs/tagged-pdf.md.
+
+The builders make the structure tree with the story (:class:`Node`) and mark each content
+flowable with the leaf element it draws into (:func:`tag`). As the flowables draw, their
+operators are wrapped in marked content (``/P <</MCID n>> BDC … EMC``) by :class:`TaggingFrame`,
+:class:`TaggedTable` and :func:`draw_tagged`; whatever draws without an element is an artifact.
+:class:`TaggingCanvas` writes the tree, the ParentTree and the catalogue entries when it saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import (
+    XMP,
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFObjectReference,
+    PDFString,
+)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, Table
+
+TAG = "_craffu_tag"  # the attribute a tagged flowable carries
+DRAWN = "_craffu_drawn"  # set once a tagged flowable has drawn its content
+CONTAINER = "container"  # a flowable whose parts tag themselves (columns, tables)
+# Elements kept in the tree even when they drew nothing: a table stays regular.
+_KEEP_EMPTY = frozenset({"Table", "THead", "TBody", "TR", "TH", "TD"})
+PDF_VERSION = (1, 7)
+
+
+class Node:
+    """A structure element. Containers hold ``kids``; a leaf (tagged flowables point at it)
+    collects its marked content as ``(page index, MCID)`` while the document draws."""
+
+    __slots__ = ("role", "parent", "kids", "content", "lang", "alt", "attrs", "leaf")
+
+    def __init__(
+        self,
+        role: str,
+        parent: Node | None = None,
+        *,
+        lang: str | None = None,
+        alt: str | None = None,
+        attrs: dict[str, object] | None = None,
+    ) -> None:
+        self.role = role
+        self.parent = parent
+        self.kids: list[Node] = []
+        self.content: list[tuple[int, int]] = []
+        self.lang = lang
+        self.alt = alt
+        self.attrs = attrs
+        self.leaf = False
+
+    def add(
+        self,
+        role: str,
+        *,
+        lang: str | None = None,
+        alt: str | None = None,
+        attrs: dict[str, object] | None = None,
+    ) -> Node:
+        if self.leaf:
+            raise ValueError(f"{self.role} holds content and cannot hold a {role}")
+        node = Node(role, self, lang=lang, alt=alt, attrs=attrs)
+        self.kids.append(node)
+        return node
+
+    def walk(self) -> Iterator[Node]:
+        yield self
+        for k in self.kids:
+            yield from k.walk()
+
+
+def tag(flowable: Flowable, node: Node) -> Flowable:
+    """Mark ``flowable`` as content of ``node`` (which becomes a leaf)."""
+    if node.kids:
+        raise ValueError(f"{node.role} holds elements and cannot hold content")
+    node.leaf = True
+    setattr(flowable, TAG, node)
+    return flowable
+
+
+def tag_all(flowables: list[Flowable], node: Node) -> list[Flowable]:
+    for f in flowables:
+        tag(f, node)
+    return flowables
+
+
+# -- drawing ---------------------------------------------------------------------------------
+
+
+class _Marks:
+    """The marked content of one document as it is drawn (lives on the canvas)."""
+
+    def __init__(self) -> None:
+        self.page_owners: list[list[Node]] = [[]]  # per page: MCID -> element
+        self.depth = 0  # >0 while inside a marked sequence: nothing nests in it
+
+    def begin(self, canv: Canvas, tagged: Node | str | None) -> tuple[int, bool] | None:
+        """Open a sequence for ``tagged`` (a leaf, CONTAINER, or None/"again" for an artifact).
+        Returns what :meth:`end` needs, or None when nothing was opened."""
+        if tagged == CONTAINER or self.depth:
+            return None
+        code = canv._code
+        mark = len(code)
+        if isinstance(tagged, Node):
+            owners = self.page_owners[-1]
+            code.append(f"/{tagged.role} <</MCID {len(owners)}>> BDC")
+            owners.append(tagged)
+            mcid = True
+        elif tagged == "again":  # a table header drawn again on the next page
+            code.append("/Artifact <</Type /Pagination>> BDC")
+            mcid = False
+        else:
+            code.append("/Artifact BMC")
+            mcid = False
+        self.depth += 1
+        return mark, mcid
+
+    def end(self, canv: Canvas, token: tuple[int, bool] | None) -> None:
+        if token is None:
+            return
+        self.depth -= 1
+        mark, mcid = token
+        code = canv._code
+        if len(code) == mark + 1:  # drew nothing (a spacer): leave no empty sequence
+            del code[mark:]
+            if mcid:
+                self.page_owners[-1].pop()
+            return
+        code.append("EMC")
+        if mcid:
+            owners = self.page_owners[-1]
+            owners[-1].content.append((len(self.page_owners) - 1, len(owners) - 1))
+
+    @contextmanager
+    def artifact(self, canv: Canvas, kind: str | None = None) -> Iterator[None]:
+        """Everything drawn inside is an artifact (``kind``: Pagination, Layout)."""
+        if self.depth:
+            yield
+            return
+        canv._code.append(f"/Artifact <</Type /{kind}>> BDC" if kind else "/Artifact BMC")
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+            canv._code.append("EMC")
+
+
+def _what(f: Flowable) -> Node | str | None:
+    tagged = getattr(f, TAG, None)
+    if isinstance(tagged, Node) and getattr(f, DRAWN, False):
+        return "again"
+    return tagged
+
+
+def draw_tagged(f: Flowable, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+    """``f.drawOn`` inside the marked content its tag asks for (plain drawing on a canvas that
+    does not tag)."""
+    marks: _Marks | None = getattr(canv, "_craffu_marks", None)
+    draw = type(f).drawOn
+    if marks is None:
+        draw(f, canv, x, y, _sW)
+        return
+    token = marks.begin(canv, _what(f))
+    try:
+        draw(f, canv, x, y, _sW)
+    finally:
+        marks.end(canv, token)
+    if isinstance(getattr(f, TAG, None), Node):
+        setattr(f, DRAWN, True)
+
+
+@contextmanager
+def _drawing_tagged(flowables: list[Flowable]) -> Iterator[None]:
+    """While inside, ``drawOn`` of each of ``flowables`` goes through :func:`draw_tagged`
+    (ReportLab's own code calls ``drawOn``: frames, table cells)."""
+    for f in flowables:
+        f.drawOn = _bound(f)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        for f in flowables:
+            f.__dict__.pop("drawOn", None)
+
+
+def _bound(f: Flowable) -> Callable[..., None]:
+    def draw_on(canv: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+        draw_tagged(f, canv, x, y, _sW)
+
+    return draw_on
+
+
+@contextmanager
+def artifact(canv: Canvas, kind: str | None = None) -> Iterator[None]:
+    """Drawing inside is an artifact (plain drawing on a canvas that does not tag)."""
+    marks: _Marks | None = getattr(canv, "_craffu_marks", None)
+    if marks is None:
+        yield
+        return
+    with marks.artifact(canv, kind):
+        yield
+
+
+def _copy_tag(source: Flowable, parts: list[Flowable]) -> list[Flowable]:
+    """The parts of a split flowable belong to its element (one P over two pages)."""
+    tagged = getattr(source, TAG, None)
+    if tagged is not None:
+        for p in parts:
+            if getattr(p, TAG, None) is None:
+                setattr(p, TAG, tagged)
+    return parts
+
+
+def split_tagged(f: Flowable, width: float, height: float) -> list[Flowable]:
+    return _copy_tag(f, f.split(width, height))
+
+
+class TaggingFrame(Frame):
+    """A frame whose flowables draw inside their marked content."""
+
+    def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803
+        with _drawing_tagged([flowable]):
+            return Frame._add(self, flowable, canv, trySplit)
+
+    def split(self, flowable: Flowable, canv: Canvas) -> list[Flowable]:
+        return _copy_tag(flowable, Frame.split(self, flowable, canv))
+
+
+class TaggedTable(Table):
+    """A table whose cells draw inside their elements' marked content and whose backgrounds
+    and rules are artifacts. Cells are flowables (or lists of them); a string cell (the empty
+    filler of a span) is an artifact."""
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        setattr(self, TAG, CONTAINER)
+
+    def _drawBkgrnd(self) -> None:  # noqa: N802
+        with artifact(self.canv):
+            super()._drawBkgrnd()
+
+    def _drawLines(self) -> None:  # noqa: N802
+        with artifact(self.canv):
+            super()._drawLines()
+
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: ANN001, N802
+        if isinstance(cellval, Flowable):
+            cells = [cellval]
+        elif isinstance(cellval, (list, tuple)):
+            cells = list(cellval)
+        else:
+            with artifact(self.canv):
+                super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        with _drawing_tagged(cells):
+            super()._drawCell(cellval, cellstyle, pos, size)
+
+
+# -- writing the tree ------------------------------------------------------------------------
+
+
+def _xmp(title: str, author: str, subject: str, lang: str) -> str:
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    t, a, s, lg = (escape(v) for v in (title, author, subject, lang))
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{t}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{a}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{s}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{lg}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Producer>Craffu (ReportLab)</pdf:Producer>
+   <xmp:CreatorTool>Craffu</xmp:CreatorTool>
+   <xmp:CreateDate>{now}</xmp:CreateDate>
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+def _value(v: object) -> object:
+    if isinstance(v, str):
+        return PDFName(v)
+    return v
+
+
+class TaggingCanvas(Canvas):
+    """A canvas that records marked content per page and, when it saves, writes the structure
+    tree rooted at ``self.structure`` (set by the document before the build) and the catalogue
+    entries PDF/UA-1 asks for."""
+
+    structure: Node | None = None
+    xmp_fields: tuple[str, str, str, str] = ("", "", "", "")
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self._craffu_marks = _Marks()
+        self._craffu_pages: list[str] = []
+        self._doc._pdfVersion = max(self._doc._pdfVersion, PDF_VERSION)
+
+    def showPage(self) -> None:  # noqa: N802
+        self._craffu_pages.append(self._doc.thisPageName())
+        index = len(self._craffu_pages) - 1
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        page.__NoDefault__ = [*pdfdoc.PDFPage.__NoDefault__, "StructParents"]
+        page.StructParents = index
+        self._craffu_marks.page_owners.append([])
+
+    def save(self) -> None:
+        if len(self._code):
+            self.showPage()
+        if self.structure is not None:
+            self._write_structure(self.structure)
+        self._doc.SaveToFile(self._filename, self)
+
+    def _write_structure(self, root: Node) -> None:
+        doc = self._doc
+        pages = [PDFObjectReference(name) for name in self._craffu_pages]
+        kept = _prune(root)
+        refs: dict[int, PDFObjectReference] = {}
+        dicts: dict[int, PDFDictionary] = {}
+        for i, node in enumerate(kept):
+            d = PDFDictionary({})
+            dicts[id(node)] = d
+            refs[id(node)] = doc.Reference(d, f"CraffuSE{i}")
+        tree = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+        tree_ref = doc.Reference(tree, "CraffuStructTreeRoot")
+        for node in kept:
+            d = dicts[id(node)].dict
+            d["Type"] = PDFName("StructElem")
+            d["S"] = PDFName(node.role)
+            d["P"] = refs[id(node.parent)] if node.parent is not None else tree_ref
+            if node.lang:
+                d["Lang"] = PDFString(node.lang)
+            if node.alt:
+                d["Alt"] = PDFString(node.alt)
+            if node.attrs:
+                d["A"] = PDFDictionary({k: _value(v) for k, v in node.attrs.items()})
+            kids: list[object] = [refs[id(k)] for k in node.kids if id(k) in refs]
+            if node.content:
+                on = {p for p, _ in node.content}
+                if len(on) == 1:
+                    d["Pg"] = pages[node.content[0][0]]
+                    kids = [m for _, m in node.content]
+                else:
+                    kids = [
+                        PDFDictionary({"Type": PDFName("MCR"), "Pg": pages[p], "MCID": m})
+                        for p, m in node.content
+                    ]
+            if kids:
+                d["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+        nums: list[object] = []
+        for index, owners in enumerate(self._craffu_marks.page_owners[: len(pages)]):
+            nums += [index, PDFArray([refs[id(n)] for n in owners])]
+        tree.dict["K"] = refs[id(root)]
+        tree.dict["ParentTree"] = doc.Reference(
+            PDFDictionary({"Nums": PDFArray(nums)}), "CraffuParentTree"
+        )
+        tree.dict["ParentTreeNextKey"] = len(pages)
+        cat = doc.Catalog
+        cat.StructTreeRoot = tree_ref
+        cat.MarkInfo = PDFDictionary({"Marked": pdfdoc.PDFtrue})
+        prefs = getattr(cat, "ViewerPreferences", None)
+        if isinstance(prefs, PDFDictionary):
+            prefs.dict["DisplayDocTitle"] = pdfdoc.PDFtrue
+        else:
+            cat.ViewerPreferences = PDFDictionary({"DisplayDocTitle": pdfdoc.PDFtrue})
+        title, author, subject, lang = self.xmp_fields
+        xmp = _xmp(title, author, subject, lang).encode("utf-8")
+        cat.Metadata = XMP(creator=lambda _doc: xmp)
+
+
+def _prune(root: Node) -> list[Node]:
+    """The elements worth writing, parents first: an element that drew nothing and holds
+    nothing is left out (table parts are kept so rows stay regular)."""
+    keep: set[int] = set()
+
+    def visit(node: Node) -> bool:
+        inner = [visit(k) for k in node.kids]
+        useful = bool(node.content) or any(inner) or node.role in _KEEP_EMPTY
+        if useful:
+            keep.add(id(node))
+        return useful
+
+    visit(root)
+    keep.add(id(root))
+    return [n for n in root.walk() if id(n) in keep]
