@@ -19,7 +19,7 @@ from reportlab.platypus.flowables import HRFlowable
 from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import BOLD, REGULAR, clean_text
 from desktop.documents.labels import doc_date, label
-from desktop.documents.layout import Heading, markup_flowables
+from desktop.documents.layout import Heading, Para, markup_flowables
 from desktop.documents.markup import plain_to_reportlab
 from desktop.documents.model import BoardPack, Lang, OfficeProfile, pick
 from desktop.documents.pdf_base import (
@@ -165,7 +165,7 @@ def render_board_pack_pdf(
     root = Node("Document")
 
     def para(markup: str, style, parent: Node = root, role: str = "P") -> Paragraph:  # noqa: ANN001
-        return tag(Paragraph(markup, style), parent.add(role))
+        return tag(Para(markup, style), parent.add(role))
 
     title = pick(pack, "meeting_title", lang)
     when = doc_date(pack.meeting_date, lang)
@@ -192,8 +192,8 @@ def render_board_pack_pdf(
         facts_tags.row()
         fact_rows.append(
             [
-                facts_tags.th(Paragraph(f"<b>{_e(k)}</b>", s.body), scope="Row"),
-                facts_tags.td(Paragraph(_e(v), s.body)),
+                facts_tags.th(Para(f"<b>{_e(k)}</b>", s.body), scope="Row"),
+                facts_tags.td(Para(_e(v), s.body)),
             ]
         )
     story.append(
@@ -221,9 +221,9 @@ def render_board_pack_pdf(
     rows: list[list] = [
         tt.heads(
             [
-                Paragraph(_e(label("item", lang)), s.cell_head),
-                Paragraph(_e(label("agenda", lang)), s.cell_head),
-                Paragraph(_e(label("presenter", lang)), s.cell_head),
+                Para(_e(label("item", lang)), s.cell_head),
+                Para(_e(label("agenda", lang)), s.cell_head),
+                Para(_e(label("presenter", lang)), s.cell_head),
             ]
         )
     ]
@@ -232,7 +232,7 @@ def render_board_pack_pdf(
         if item.exempt and not private:
             continue
         tt.row()
-        number = tt.td(Paragraph(_e(item.number), s.cell))
+        number = tt.td(Para(_e(item.number), s.cell))
         td = tt.td_node()
         cell = [para(_e(pick(item, "title", lang)), s.cell, td)]
         if item.exempt:
@@ -244,7 +244,7 @@ def render_board_pack_pdf(
             )
         if pick(item, "summary", lang).strip():
             cell += markup_flowables(pick(item, "summary", lang), s.cell, s.cell, parent=td)
-        rows.append([number, cell, tt.td(Paragraph(_e(item.presenter), s.cell))])
+        rows.append([number, cell, tt.td(Para(_e(item.presenter), s.cell))])
     heads = [_both(h) for h in ("item", "agenda", "presenter")]
     numbers = [[i.number for i in pack.agenda]]
     widths = fit_columns([0.1, 0.62, 0.28], numbers, 1, s.cell.fontSize, heads=heads)
@@ -274,17 +274,17 @@ def render_board_pack_pdf(
     if pack.actions:
         head = ["ref", "action", "owner", "due", "status"]
         tt = TableTags(sect)
-        rows = [tt.heads([Paragraph(_e(label(h, lang)), s.cell_head) for h in head])]
+        rows = [tt.heads([Para(_e(label(h, lang)), s.cell_head) for h in head])]
         extra = []
         for a in pack.actions:
             tt.row()
             rows.append(
                 [
-                    tt.th(Paragraph(f"<b>{_e(a.ref)}</b>", s.cell), scope="Row"),
-                    tt.td(Paragraph(_e(pick(a, "text", lang)), s.cell), _quoted(a, "text", lang)),
-                    tt.td(Paragraph(_e(a.owner), s.cell)),
-                    tt.td(Paragraph(_action_due(a, lang), s.cell)),
-                    tt.td(Paragraph(_e(pick(a, "status", lang)), s.cell)),
+                    tt.th(Para(f"<b>{_e(a.ref)}</b>", s.cell), scope="Row"),
+                    tt.td(Para(_e(pick(a, "text", lang)), s.cell), _quoted(a, "text", lang)),
+                    tt.td(Para(_e(a.owner), s.cell)),
+                    tt.td(Para(_action_due(a, lang), s.cell)),
+                    tt.td(Para(_e(pick(a, "status", lang)), s.cell)),
                 ]
             )
             if a.history:
@@ -382,7 +382,7 @@ def _status_table(pack: BoardPack, lang: Lang, parent: Node) -> Table:
     s = make_styles(STATUS_BODY_SIZE)
     head = ["ref", "recommendation_col", "due", "planned_closure", "owner", "status", "rag"]
     tt = TableTags(parent)
-    rows: list[list] = [tt.heads([Paragraph(_e(label(h, lang)), s.cell_head) for h in head])]
+    rows: list[list] = [tt.heads([Para(_e(label(h, lang)), s.cell_head) for h in head])]
     extra: list[tuple] = []
     groups: dict[str, list] = {}
     for r in pack.recommendations:
@@ -392,7 +392,7 @@ def _status_table(pack: BoardPack, lang: Lang, parent: Node) -> Table:
             n = len(rows)
             title = pick(recs[0], "report", lang) or report
             tt.row()
-            group = tt.th(Paragraph(f"<b>{_e(title)}</b>", s.cell), scope="Row", span=7)
+            group = tt.th(Para(f"<b>{_e(title)}</b>", s.cell), scope="Row", span=7)
             rows.append([group, "", "", "", "", "", ""])
             extra += [
                 ("SPAN", (0, n), (-1, n)),
@@ -406,15 +406,15 @@ def _status_table(pack: BoardPack, lang: Lang, parent: Node) -> Table:
             tt.row()
             rows.append(
                 [
-                    tt.th(Paragraph(_e(r.ref), s.cell), scope="Row"),
-                    tt.td(Paragraph(_e(pick(r, "text", lang)), s.cell), _quoted(r, "text", lang)),
-                    tt.td(Paragraph(_e(_due(r, lang)), s.cell)),
-                    tt.td(Paragraph(_e(_date(r.planned_closure, lang)), s.cell)),
-                    tt.td(Paragraph(_e(r.owner), s.cell)),
-                    tt.td(Paragraph(_e(pick(r, "status", lang)), s.cell)),
+                    tt.th(Para(_e(r.ref), s.cell), scope="Row"),
+                    tt.td(Para(_e(pick(r, "text", lang)), s.cell), _quoted(r, "text", lang)),
+                    tt.td(Para(_e(_due(r, lang)), s.cell)),
+                    tt.td(Para(_e(_date(r.planned_closure, lang)), s.cell)),
+                    tt.td(Para(_e(r.owner), s.cell)),
+                    tt.td(Para(_e(pick(r, "status", lang)), s.cell)),
                     # The RAG word is the cell's text: the colour is never the only sign.
                     tt.td(
-                        Paragraph(
+                        Para(
                             f'<font color="{hexfg}"><b>{_e(label(r.rag, lang))}</b></font>', s.cell
                         )
                     ),

@@ -22,7 +22,20 @@ from desktop.documents.tagging import CONTAINER, TAG, Node, artifact, draw_tagge
 _keys = itertools.count(1)
 
 
-class Heading(Paragraph):
+class Para(Paragraph):
+    """A paragraph that breaks its lines once per width: ReportLab wraps a heading and what
+    follows it again and again to keep them together, and line breaking is most of the cost."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self.__dict__.get("_wrapped_at") == availWidth and "blPara" in self.__dict__:
+            self.width = availWidth
+            return availWidth, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
+class Heading(Para):
     """A heading: kept with what follows, never split, optionally a bookmark (outline entry)."""
 
     def __init__(self, text: str, style, outline: str | None = None, level: int = 0) -> None:  # noqa: ANN001
@@ -210,7 +223,7 @@ def _pieces(runs, style, node: Node, bullet_text: str | None = None) -> list[Flo
     for i, chunk in enumerate(chunks):
         first, last = i == 0, i == len(chunks) - 1
         kwargs = {"bulletText": bullet_text} if bullet_text and first else {}
-        p = Paragraph(
+        p = Para(
             markup.runs_to_reportlab(chunk, clean_text), _continued(style, first, last), **kwargs
         )
         out.append(tag(p, node))
@@ -238,7 +251,7 @@ def markup_flowables(
                 body_node = lst.add("LI").add("LBody")
                 out.extend(_pieces(item, bullet, body_node, "•"))
     if not out and empty:
-        p = Paragraph(markup.plain_to_reportlab(empty), body)
+        p = Para(markup.plain_to_reportlab(empty), body)
         out.append(tag(p, parent.add("P", lang=lang)))
     return out
 
@@ -253,7 +266,7 @@ def plain_flowables(text: str, style, node: Node) -> list[Flowable]:  # noqa: AN
 
 def plain(text: str, style) -> Paragraph:  # noqa: ANN001
     """A paragraph of text that is not markup (names, titles, addresses); tag it."""
-    return Paragraph(markup.plain_to_reportlab(text, clean_text), style)
+    return Para(markup.plain_to_reportlab(text, clean_text), style)
 
 
 def keep(*flowables: Flowable) -> KeepTogether:

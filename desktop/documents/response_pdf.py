@@ -19,7 +19,14 @@ from reportlab.platypus.flowables import HRFlowable, KeepTogether
 from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import REGULAR, clean_text
 from desktop.documents.labels import doc_date, label
-from desktop.documents.layout import Columns, Heading, markup_flowables, plain, plain_flowables
+from desktop.documents.layout import (
+    Columns,
+    Heading,
+    Para,
+    markup_flowables,
+    plain,
+    plain_flowables,
+)
 from desktop.documents.markup import plain_to_reportlab
 from desktop.documents.model import (
     AssuranceText,
@@ -81,7 +88,7 @@ class _Builder:
 
     def p(self, markup: str, style, role: str = "P", lang: str | None = None) -> Paragraph:  # noqa: ANN001
         """A paragraph of ReportLab markup, tagged as a new ``role`` element here."""
-        return tag(Paragraph(markup, style), self.cur.add(role, lang=lang))
+        return tag(Para(markup, style), self.cur.add(role, lang=lang))
 
     def section(self, make: Callable[[Lang], list[Flowable]], space: float = 0) -> list[Flowable]:
         """One section in the document's language, or side by side (Welsh left) when bilingual:

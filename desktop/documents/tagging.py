@@ -9,18 +9,17 @@ operators are wrapped in marked content (``/P <</MCID n>> BDC … EMC``) by :cla
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import copy
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import partial
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     XMP,
-    PDFArray,
     PDFDictionary,
-    PDFName,
-    PDFObjectReference,
     PDFString,
 )
 from reportlab.pdfgen.canvas import Canvas
@@ -179,24 +178,16 @@ def draw_tagged(f: Flowable, canv: Canvas, x: float, y: float, _sW: float = 0) -
         setattr(f, DRAWN, True)
 
 
-@contextmanager
-def _drawing_tagged(flowables: list[Flowable]) -> Iterator[None]:
-    """While inside, ``drawOn`` of each of ``flowables`` goes through :func:`draw_tagged`
-    (ReportLab's own code calls ``drawOn``: frames, table cells)."""
+def _drawing_tagged(flowables: list[Flowable]) -> None:
+    """From now on ``drawOn`` of each of ``flowables`` goes through :func:`draw_tagged` (ReportLab's
+    own code calls ``drawOn``: frames, table cells); :func:`_drawing_plain` undoes it."""
     for f in flowables:
-        f.drawOn = _bound(f)  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        for f in flowables:
-            f.__dict__.pop("drawOn", None)
+        f.drawOn = partial(draw_tagged, f)  # type: ignore[method-assign]
 
 
-def _bound(f: Flowable) -> Callable[..., None]:
-    def draw_on(canv: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
-        draw_tagged(f, canv, x, y, _sW)
-
-    return draw_on
+def _drawing_plain(flowables: list[Flowable]) -> None:
+    for f in flowables:
+        f.__dict__.pop("drawOn", None)
 
 
 @contextmanager
@@ -228,11 +219,24 @@ class TaggingFrame(Frame):
     """A frame whose flowables draw inside their marked content."""
 
     def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803
-        with _drawing_tagged([flowable]):
+        flowable.drawOn = partial(draw_tagged, flowable)  # type: ignore[method-assign]
+        try:
             return Frame._add(self, flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
 
     def split(self, flowable: Flowable, canv: Canvas) -> list[Flowable]:
         return _copy_tag(flowable, Frame.split(self, flowable, canv))
+
+    def __deepcopy__(self, memo: dict) -> TaggingFrame:
+        # ReportLab deep-copies the frame to try each heading with what follows it (keep with
+        # next); a frame holds numbers and short lists, so a copy of those is the same and
+        # costs a tenth of ``copy.deepcopy``.
+        new = copy.copy(self)
+        for name, value in vars(new).items():
+            if isinstance(value, list):
+                setattr(new, name, list(value))
+        return new
 
 
 class TaggedTable(Table):
@@ -261,8 +265,11 @@ class TaggedTable(Table):
             with artifact(self.canv):
                 super()._drawCell(cellval, cellstyle, pos, size)
             return
-        with _drawing_tagged(cells):
+        _drawing_tagged(cells)
+        try:
             super()._drawCell(cellval, cellstyle, pos, size)
+        finally:
+            _drawing_plain(cells)
 
 
 # -- writing the tree ------------------------------------------------------------------------
@@ -294,10 +301,19 @@ def _xmp(title: str, author: str, subject: str, lang: str) -> str:
 <?xpacket end="w"?>"""
 
 
-def _value(v: object) -> object:
-    if isinstance(v, str):
-        return PDFName(v)
-    return v
+def _attr(v: object) -> str:
+    """An attribute value: a name (``Column``) or a number."""
+    return f"/{v}" if isinstance(v, str) else str(v)
+
+
+class _Raw(pdfdoc.PDFObject):
+    """An object whose PDF text is already made (ASCII, references resolved)."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def format(self, document: object) -> bytes:
+        return self.text.encode("latin-1")
 
 
 class TaggingCanvas(Canvas):
@@ -331,51 +347,58 @@ class TaggingCanvas(Canvas):
         self._doc.SaveToFile(self._filename, self)
 
     def _write_structure(self, root: Node) -> None:
+        """The elements are written as preformatted objects: thousands of small dictionaries
+        through ReportLab's generic formatter would cost more than all the marking."""
         doc = self._doc
-        pages = [PDFObjectReference(name) for name in self._craffu_pages]
         kept = _prune(root)
-        refs: dict[int, PDFObjectReference] = {}
-        dicts: dict[int, PDFDictionary] = {}
-        for i, node in enumerate(kept):
-            d = PDFDictionary({})
-            dicts[id(node)] = d
-            refs[id(node)] = doc.Reference(d, f"CraffuSE{i}")
-        tree = PDFDictionary({"Type": PDFName("StructTreeRoot")})
-        tree_ref = doc.Reference(tree, "CraffuStructTreeRoot")
-        for node in kept:
-            d = dicts[id(node)].dict
-            d["Type"] = PDFName("StructElem")
-            d["S"] = PDFName(node.role)
-            d["P"] = refs[id(node.parent)] if node.parent is not None else tree_ref
+        raws = [_Raw() for _ in kept]
+        number = doc.idToObjectNumberAndVersion
+        nums: dict[int, int] = {}
+        for i, (node, raw) in enumerate(zip(kept, raws, strict=True)):
+            doc.Reference(raw, f"CraffuSE{i}")
+            nums[id(node)] = number[f"CraffuSE{i}"][0]
+        tree, parent_tree = _Raw(), _Raw()
+        doc.Reference(tree, "CraffuStructTreeRoot")
+        doc.Reference(parent_tree, "CraffuParentTree")
+        pages = [number[name][0] for name in self._craffu_pages]
+
+        def string(text: str) -> str:
+            return PDFString(text).format(doc).decode("latin-1")
+
+        tree_number = number["CraffuStructTreeRoot"][0]
+        for node, raw in zip(kept, raws, strict=True):
+            parent = nums[id(node.parent)] if node.parent is not None else tree_number
+            parts = [f"<< /Type /StructElem /S /{node.role} /P {parent} 0 R"]
             if node.lang:
-                d["Lang"] = PDFString(node.lang)
+                parts.append(f" /Lang {string(node.lang)}")
             if node.alt:
-                d["Alt"] = PDFString(node.alt)
+                parts.append(f" /Alt {string(node.alt)}")
             if node.attrs:
-                d["A"] = PDFDictionary({k: _value(v) for k, v in node.attrs.items()})
-            kids: list[object] = [refs[id(k)] for k in node.kids if id(k) in refs]
+                attrs = " ".join(f"/{k} {_attr(v)}" for k, v in node.attrs.items())
+                parts.append(f" /A << {attrs} >>")
+            kids: list[str] = [f"{nums[id(k)]} 0 R" for k in node.kids if id(k) in nums]
             if node.content:
-                on = {p for p, _ in node.content}
-                if len(on) == 1:
-                    d["Pg"] = pages[node.content[0][0]]
-                    kids = [m for _, m in node.content]
+                if len({p for p, _ in node.content}) == 1:
+                    parts.append(f" /Pg {pages[node.content[0][0]]} 0 R")
+                    kids = [str(m) for _, m in node.content]
                 else:
                     kids = [
-                        PDFDictionary({"Type": PDFName("MCR"), "Pg": pages[p], "MCID": m})
-                        for p, m in node.content
+                        f"<< /Type /MCR /Pg {pages[p]} 0 R /MCID {m} >>" for p, m in node.content
                     ]
             if kids:
-                d["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
-        nums: list[object] = []
+                parts.append(f" /K {kids[0]}" if len(kids) == 1 else f" /K [{' '.join(kids)}]")
+            parts.append(" >>")
+            raw.text = "".join(parts)
+        entries = []
         for index, owners in enumerate(self._craffu_marks.page_owners[: len(pages)]):
-            nums += [index, PDFArray([refs[id(n)] for n in owners])]
-        tree.dict["K"] = refs[id(root)]
-        tree.dict["ParentTree"] = doc.Reference(
-            PDFDictionary({"Nums": PDFArray(nums)}), "CraffuParentTree"
+            entries.append(f"{index} [{' '.join(f'{nums[id(n)]} 0 R' for n in owners)}]")
+        parent_tree.text = f"<< /Nums [{' '.join(entries)}] >>"
+        tree.text = (
+            f"<< /Type /StructTreeRoot /K {nums[id(root)]} 0 R"
+            f" /ParentTree {number['CraffuParentTree'][0]} 0 R /ParentTreeNextKey {len(pages)} >>"
         )
-        tree.dict["ParentTreeNextKey"] = len(pages)
         cat = doc.Catalog
-        cat.StructTreeRoot = tree_ref
+        cat.StructTreeRoot = tree
         cat.MarkInfo = PDFDictionary({"Marked": pdfdoc.PDFtrue})
         prefs = getattr(cat, "ViewerPreferences", None)
         if isinstance(prefs, PDFDictionary):
