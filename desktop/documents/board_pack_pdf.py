@@ -32,6 +32,7 @@ from desktop.documents.pdf_base import (
     build_pdf,
     image_flowable,
     make_styles,
+    no_cycle_collection,
     table_style,
 )
 from desktop.documents.tagging import Node, TaggedTable, tag
@@ -160,6 +161,11 @@ def render_board_pack_pdf(
     """Render the pack to ``out`` atomically; ``private`` keeps exempt items. DocumentError."""
     if lang not in ("en", "cy"):
         raise DocumentError("bad_language", str(lang))
+    with no_cycle_collection():
+        _render(pack, office, lang, private, out)
+
+
+def _render(pack: BoardPack, office: OfficeProfile, lang: Lang, private: bool, out: Path) -> None:
     s = make_styles(10)
     story: list[Flowable] = []
     root = Node("Document")

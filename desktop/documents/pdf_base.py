@@ -3,11 +3,13 @@ metadata and the atomic write."""
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import tempfile
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -271,6 +273,20 @@ def build_pdf(
     except LayoutError as exc:
         raise DocumentError("layout", str(exc)) from exc
     write_atomically(out, buf.getvalue(), private=private)
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Rendering allocates hundreds of thousands of small objects and drops them together at the
+    end; the cycle collector walking the growing heap meanwhile is pure cost (it runs once the
+    render is over)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _ordinary_mode() -> int:

@@ -48,6 +48,7 @@ from desktop.documents.pdf_base import (
     build_pdf,
     image_flowable,
     make_styles,
+    no_cycle_collection,
     table_style,
 )
 from desktop.documents.tagging import Node, TaggedTable, tag
@@ -389,6 +390,11 @@ def render_response_pdf(
     """Render the response to ``out`` (written atomically). Raises DocumentError."""
     if lang not in ("en", "cy", "bilingual"):
         raise DocumentError("bad_language", str(lang))
+    with no_cycle_collection():
+        _render(doc, office, lang, out)
+
+
+def _render(doc: ResponseDocument, office: OfficeProfile, lang: DocLang, out: Path) -> None:
     bilingual = lang == "bilingual"
     builder = _Builder(doc, office, bilingual)
     story = builder.story(lang)
