@@ -47,14 +47,9 @@ def font_path(face: str) -> Path:
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
     """Register the family with ReportLab once; return the family name for styles."""
-    from reportlab import rl_config
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-
-    # Compressed streams stay binary: ASCII85 on top makes every stream a quarter longer and,
-    # in ReportLab's pure-Python encoder, took a sixth of a long letter's rendering time.
-    rl_config.useA85 = 0
 
     for face in _FACES:
         path = font_path(face)

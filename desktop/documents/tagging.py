@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from functools import partial
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     XMP,
@@ -344,7 +345,15 @@ class TaggingCanvas(Canvas):
             self.showPage()
         if self.structure is not None:
             self._write_structure(self.structure)
-        self._doc.SaveToFile(self._filename, self)
+        # Compressed streams stay binary: ASCII85 on top makes every stream a quarter longer
+        # and, in ReportLab's pure-Python encoder, took a sixth of a long letter's rendering
+        # time. ReportLab reads the setting while it writes; it is put back for anyone else.
+        a85 = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            self._doc.SaveToFile(self._filename, self)
+        finally:
+            rl_config.useA85 = a85
 
     def _write_structure(self, root: Node) -> None:
         """The elements are written as preformatted objects: thousands of small dictionaries
