@@ -195,15 +195,15 @@ def walk(path: Path) -> Tagged:
         if not str(fig.get("/Alt", "")).strip():
             raise NotTagged("Figure without /Alt")
     for table in result.of("Table"):
-        cells = [e for d, e in result.elements if e.S in ("/TH", "/TD")]
-        heads = [
-            e for _, e in _subtree(result, table) if e.S == "/TH" and "/Scope" in e.get("/A", {})
-        ]
-        if not heads or not cells:
-            raise NotTagged("Table without TH cells that have a /Scope")
-        for _, tr in _subtree(result, table):
-            if tr.S == "/TR" and any(k.S not in ("/TH", "/TD") for k in _kids(tr)):
-                raise NotTagged("TR holding something other than TH/TD")
+        inside = [e for _, e in _subtree(result, table)]
+        rows = [e for e in _kids(table) if e.S == "/TR"]
+        if not rows or len(rows) != len(_kids(table)):
+            raise NotTagged("Table whose children are not all TR")
+        if any(not _kids(tr) or any(k.S not in ("/TH", "/TD") for k in _kids(tr)) for tr in rows):
+            raise NotTagged("TR empty or holding something other than TH/TD")
+        heads = [e for e in inside if e.S == "/TH"]
+        if not heads or any("/Scope" not in e.get("/A", {}) for e in heads):
+            raise NotTagged("Table without TH cells, or a TH without /Scope")
     return result
 
 
@@ -549,6 +549,12 @@ def test_the_walker_catches_broken_files(documents, tmp_path: Path) -> None:
     def unmarked(pdf) -> None:  # noqa: ANN001
         del pdf.Root["/MarkInfo"]
 
+    def no_scope(pdf) -> None:  # noqa: ANN001
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) and obj.get("/S") == "/TH":
+                del obj["/A"]
+                break
+
     cases = {
         "untagged text": lambda pdf: _first_page_ops(pdf, untag),
         "no element": lambda pdf: _first_page_ops(pdf, unknown_mcid),
@@ -556,8 +562,11 @@ def test_the_walker_catches_broken_files(documents, tmp_path: Path) -> None:
         "H3 after H1": skip_level,
         "MarkInfo": unmarked,
     }
-    for name, change in cases.items():
-        broken = _rewrite(src, tmp_path / "broken.pdf", change)
+    pack_cases = {"TH without /Scope": no_scope}
+    runs = [(src, name, change) for name, change in cases.items()]
+    runs += [(documents["pack-en-public"], name, change) for name, change in pack_cases.items()]
+    for source, name, change in runs:
+        broken = _rewrite(source, tmp_path / "broken.pdf", change)
         with pytest.raises(NotTagged):
             walk(broken)
             pytest.fail(f"the walker missed: {name}")
