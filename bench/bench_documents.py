@@ -1,8 +1,9 @@
-"""Timings for the document layer (figures only; budgets in issue 7).
+"""Timings for the document layer (figures only; budgets in issues 7 and 14).
 
-Run: cd /work/main && PYTHONPATH=. /work/venv/bin/python bench/bench_documents.py
-Budgets: demo response < 0.5 s; 60 recommendations < 2 s and within 1.5x plain ReportLab
-rendering the same text; signing adds < 0.5 s.
+Run: PYTHONPATH=. .venv/bin/python bench/bench_documents.py (or bench/run.py documents)
+Budgets: demo response < 0.5 s; the 60-recommendation letter, tagged (PDF/UA), < 0.5 s and within
+1.5x plain ReportLab rendering the same text, the two measured side by side in one run; signing
+adds < 0.5 s.
 """
 
 from __future__ import annotations
