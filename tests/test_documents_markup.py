@@ -87,6 +87,7 @@ def test_any_typed_text_becomes_valid_reportlab_markup_and_prints_as_typed() -> 
     from desktop.documents.fonts import clean_text
     from desktop.documents.layout import markup_flowables
     from desktop.documents.pdf_base import make_styles
+    from desktop.documents.tagging import Node
 
     styles = make_styles()
     pieces = list("ab *-\\<>&;#/=\"'ŵŷŴŶ🦄\t\x0b\u200d") + ["<b>", "</para>", "&amp;", "\n"]
@@ -101,7 +102,7 @@ def test_any_typed_text_becomes_valid_reportlab_markup_and_prints_as_typed() -> 
     @given(st.lists(st.sampled_from(pieces), max_size=60).map("".join))
     @example("\U0001f984*\u200d*")
     def check(text: str) -> None:
-        for f in markup_flowables(text, styles.body, styles.bullet):
+        for f in markup_flowables(text, styles.body, styles.bullet, parent=Node("Document")):
             f.wrap(300, 1000)  # must not raise
         if "\n" not in text:
             runs = parse_inline(text)

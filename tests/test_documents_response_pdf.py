@@ -309,7 +309,9 @@ def test_document_words_use_typographic_apostrophes() -> None:
 
     for key in LABELS:
         for lg in ("en", "cy"):
-            assert "'" not in label(key, lg, n=1, pcc_title="", date="", page=1, pages=1), key
+            assert "'" not in label(
+                key, lg, n=1, pcc_title="", date="", page=1, pages=1, office="", name=""
+            ), key
     defaults = OfficeProfile("", "", "", "", "", "", "")
     for name in ("welsh_statement", "other_language_statement", "addressee"):
         for lg in ("en", "cy"):

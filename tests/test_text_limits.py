@@ -75,6 +75,7 @@ def test_long_paragraphs_are_cut_into_bounded_pieces():
     from desktop.documents import markup
     from desktop.documents.layout import markup_flowables
     from desktop.documents.pdf_base import make_styles
+    from desktop.documents.tagging import Node
 
     text = ("Mae'r heddlu wedi adolygu ei waith. " * 30_000)[:1_000_000]
     runs = markup.parse(text)[0].runs
@@ -84,10 +85,13 @@ def test_long_paragraphs_are_cut_into_bounded_pieces():
         " ", ""
     )
     s = make_styles()
-    flowables = markup_flowables(text, s.body, s.bullet)
+    flowables = markup_flowables(text, s.body, s.bullet, parent=Node("Document"))
     assert len(flowables) == len(pieces) > 400
     # Short paragraphs are left whole (normal letters look exactly as before).
-    assert len(markup_flowables("One short paragraph.", s.body, s.bullet)) == 1
+    assert (
+        len(markup_flowables("One short paragraph.", s.body, s.bullet, parent=Node("Document")))
+        == 1
+    )
 
 
 def test_a_long_title_is_fitted_without_measuring_every_prefix(monkeypatch):

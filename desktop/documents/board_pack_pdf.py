@@ -19,7 +19,7 @@ from reportlab.platypus.flowables import HRFlowable
 from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import BOLD, REGULAR, clean_text
 from desktop.documents.labels import doc_date, label
-from desktop.documents.layout import Heading, markup_flowables
+from desktop.documents.layout import Heading, Para, markup_flowables
 from desktop.documents.markup import plain_to_reportlab
 from desktop.documents.model import BoardPack, Lang, OfficeProfile, pick
 from desktop.documents.pdf_base import (
@@ -32,8 +32,10 @@ from desktop.documents.pdf_base import (
     build_pdf,
     image_flowable,
     make_styles,
+    no_cycle_collection,
     table_style,
 )
+from desktop.documents.tagging import Node, TaggedTable, tag
 
 FRAME_W = PAGE_W - 2 * MARGIN_X
 RAG_COLOURS = {
@@ -101,8 +103,45 @@ def _dates(d) -> list[str]:  # noqa: ANN001
     return [_date(d, lg) for lg in ("en", "cy")]
 
 
+class TableTags:
+    """The Table / TR / TH / TD elements of a data table, made row by row with its cells."""
+
+    def __init__(self, parent: Node) -> None:
+        self.node = parent.add("Table")
+        self.tr = self.node
+
+    def row(self) -> None:
+        self.tr = self.node.add("TR")
+
+    def th(self, f: Flowable, scope: str = "Column", span: int = 1) -> Flowable:
+        attrs: dict[str, object] = {"O": "Table", "Scope": scope}
+        if span > 1:
+            attrs["ColSpan"] = span
+        return tag(f, self.tr.add("TH", attrs=attrs))
+
+    def td_node(self, span: int = 1, lang: str | None = None) -> Node:
+        return self.tr.add(
+            "TD", lang=lang, attrs={"O": "Table", "ColSpan": span} if span > 1 else None
+        )
+
+    def td(self, f: Flowable, lang: str | None = None) -> Flowable:
+        return tag(f, self.td_node(lang=lang))
+
+    def heads(self, flowables: list[Flowable]) -> list[Flowable]:
+        self.row()
+        return [self.th(f) for f in flowables]
+
+
+def _quoted(obj: object, field: str, lang: Lang) -> str | None:
+    """``en-GB`` for a Welsh pack's text that is the English wording (no Welsh version yet)."""
+    if lang != "cy":
+        return None
+    cy, en = pick(obj, field, "cy").strip(), pick(obj, field, "en").strip()
+    return "en-GB" if cy and cy == en and any(c.isalpha() for c in cy) else None
+
+
 def _table(data: list[list], widths: list[float], extra: list[tuple] | None = None) -> Table:
-    t = Table(data, colWidths=widths, repeatRows=1)
+    t = TaggedTable(data, colWidths=widths, repeatRows=1)
     cmds: list[tuple] = [
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -122,29 +161,50 @@ def render_board_pack_pdf(
     """Render the pack to ``out`` atomically; ``private`` keeps exempt items. DocumentError."""
     if lang not in ("en", "cy"):
         raise DocumentError("bad_language", str(lang))
+    with no_cycle_collection():
+        _render(pack, office, lang, private, out)
+
+
+def _render(pack: BoardPack, office: OfficeProfile, lang: Lang, private: bool, out: Path) -> None:
     s = make_styles(10)
     story: list[Flowable] = []
+    root = Node("Document")
+
+    def para(markup: str, style, parent: Node = root, role: str = "P") -> Paragraph:  # noqa: ANN001
+        return tag(Para(markup, style), parent.add(role))
+
     title = pick(pack, "meeting_title", lang)
     when = doc_date(pack.meeting_date, lang)
 
     # Cover
     logo = image_flowable(office.logo_path, 60 * mm, 28 * mm, "logo")
+    office_name = pick(office, "office_name", lang)
     if logo:
-        story.append(logo)
+        story.append(tag(logo, root.add("Figure", alt=label("logo_alt", lang, office=office_name))))
     story += [
         Spacer(1, 6 * mm),
-        Paragraph(_e(pick(office, "office_name", lang)), s.kicker),
+        para(_e(office_name), s.kicker),
         Spacer(1, 30 * mm),
-        Heading(_e(title), s.title, outline=f"{title}, {when}"),
-        Paragraph(_e(label("board_pack", lang)), s.h2),
+        tag(Heading(_e(title), s.title, outline=f"{title}, {when}"), root.add("H1")),
+        para(_e(label("board_pack", lang)), s.h2),
         HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=2 * mm, spaceAfter=4 * mm),
     ]
     facts = [(label("date", lang), when), (label("location", lang), pick(pack, "location", lang))]
     if pack.meeting_time:
         facts.insert(1, (label("time", lang), pack.meeting_time))
+    facts_tags = TableTags(root)
+    fact_rows = []
+    for k, v in facts:
+        facts_tags.row()
+        fact_rows.append(
+            [
+                facts_tags.th(Para(f"<b>{_e(k)}</b>", s.body), scope="Row"),
+                facts_tags.td(Para(_e(v), s.body)),
+            ]
+        )
     story.append(
         _table(
-            [[Paragraph(f"<b>{_e(k)}</b>", s.body), Paragraph(_e(v), s.body)] for k, v in facts],
+            fact_rows,
             [FRAME_W * 0.25, FRAME_W * 0.75],
             [
                 ("BACKGROUND", (0, 0), (-1, 0), colors.white),
@@ -155,75 +215,96 @@ def render_board_pack_pdf(
     story.append(Spacer(1, 10 * mm))
     kind = label("private_pack" if private else "public_pack", lang)
     colour = "#B00020" if private else "#1F3A5F"
-    story.append(Paragraph(f'<font color="{colour}"><b>{_e(kind)}</b></font>', s.body))
+    story.append(para(f'<font color="{colour}"><b>{_e(kind)}</b></font>', s.body))
     story.append(PageBreak())
 
     # Agenda
-    story.append(Heading(_e(label("agenda", lang)), s.h2, outline=label("agenda", lang)))
+    sect = root.add("Sect")
+    story.append(
+        tag(Heading(_e(label("agenda", lang)), s.h2, outline=label("agenda", lang)), sect.add("H2"))
+    )
+    tt = TableTags(sect)
     rows: list[list] = [
-        [
-            Paragraph(_e(label("item", lang)), s.cell_head),
-            Paragraph(_e(label("agenda", lang)), s.cell_head),
-            Paragraph(_e(label("presenter", lang)), s.cell_head),
-        ]
+        tt.heads(
+            [
+                Para(_e(label("item", lang)), s.cell_head),
+                Para(_e(label("agenda", lang)), s.cell_head),
+                Para(_e(label("presenter", lang)), s.cell_head),
+            ]
+        )
     ]
     extra: list[tuple] = []
     for item in pack.agenda:
         if item.exempt and not private:
             continue
-        cell = [Paragraph(_e(pick(item, "title", lang)), s.cell)]
+        tt.row()
+        number = tt.td(Para(_e(item.number), s.cell))
+        td = tt.td_node()
+        cell = [para(_e(pick(item, "title", lang)), s.cell, td)]
         if item.exempt:
             cell.append(
-                Paragraph(
-                    f'<font color="#B00020"><b>{_e(label("exempt", lang))}</b></font>', s.cell
-                )
+                para(f'<font color="#B00020"><b>{_e(label("exempt", lang))}</b></font>', s.cell, td)
             )
             extra.append(
                 ("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#FCEBEE"))
             )
         if pick(item, "summary", lang).strip():
-            cell += markup_flowables(pick(item, "summary", lang), s.cell, s.cell)
-        rows.append(
-            [Paragraph(_e(item.number), s.cell), cell, Paragraph(_e(item.presenter), s.cell)]
-        )
+            cell += markup_flowables(pick(item, "summary", lang), s.cell, s.cell, parent=td)
+        rows.append([number, cell, tt.td(Para(_e(item.presenter), s.cell))])
     heads = [_both(h) for h in ("item", "agenda", "presenter")]
     numbers = [[i.number for i in pack.agenda]]
     widths = fit_columns([0.1, 0.62, 0.28], numbers, 1, s.cell.fontSize, heads=heads)
     story.append(_table(rows, widths, extra))
 
     # Recommendation status
-    story.append(Heading(_e(label("rec_status", lang)), s.h2, outline=label("rec_status", lang)))
+    sect = root.add("Sect")
+    story.append(
+        tag(
+            Heading(_e(label("rec_status", lang)), s.h2, outline=label("rec_status", lang)),
+            sect.add("H2"),
+        )
+    )
     if pack.recommendations:
-        story.append(_status_table(pack, lang))
+        story.append(_status_table(pack, lang, sect))
     else:
-        story.append(Paragraph(_e(label("no_recs", lang)), s.body))
+        story.append(para(_e(label("no_recs", lang)), s.body, sect))
 
     # Open actions with their history
+    sect = root.add("Sect")
     story.append(
-        Heading(_e(label("open_actions", lang)), s.h2, outline=label("open_actions", lang))
+        tag(
+            Heading(_e(label("open_actions", lang)), s.h2, outline=label("open_actions", lang)),
+            sect.add("H2"),
+        )
     )
     if pack.actions:
         head = ["ref", "action", "owner", "due", "status"]
-        rows = [[Paragraph(_e(label(h, lang)), s.cell_head) for h in head]]
+        tt = TableTags(sect)
+        rows = [tt.heads([Para(_e(label(h, lang)), s.cell_head) for h in head])]
         extra = []
         for a in pack.actions:
+            tt.row()
             rows.append(
                 [
-                    Paragraph(f"<b>{_e(a.ref)}</b>", s.cell),
-                    Paragraph(_e(pick(a, "text", lang)), s.cell),
-                    Paragraph(_e(a.owner), s.cell),
-                    Paragraph(_action_due(a, lang), s.cell),
-                    Paragraph(_e(pick(a, "status", lang)), s.cell),
+                    tt.th(Para(f"<b>{_e(a.ref)}</b>", s.cell), scope="Row"),
+                    tt.td(Para(_e(pick(a, "text", lang)), s.cell), _quoted(a, "text", lang)),
+                    tt.td(Para(_e(a.owner), s.cell)),
+                    tt.td(Para(_action_due(a, lang), s.cell)),
+                    tt.td(Para(_e(pick(a, "status", lang)), s.cell)),
                 ]
             )
             if a.history:
-                lines = [Paragraph(f"<b>{_e(label('history', lang))}</b>", s.cell)]
+                tt.row()
+                tt.td_node()  # under the reference
+                td = tt.td_node(span=4)
+                lines = [para(f"<b>{_e(label('history', lang))}</b>", s.cell, td)]
                 for h in a.history:
                     who = f" ({h.by})" if h.by else ""
                     lines.append(
-                        Paragraph(
+                        para(
                             f"{_e(doc_date(h.on, lang))}{_e(who)}: {_e(pick(h, 'note', lang))}",
                             s.cell,
+                            td,
                         )
                     )
                 n = len(rows)
@@ -244,17 +325,18 @@ def render_board_pack_pdf(
         widths = fit_columns([0.14, 0.44, 0.18, 0.12, 0.12], words, 1, s.cell.fontSize, heads=heads)
         story.append(_table(rows, widths, extra))
     else:
-        story.append(Paragraph(_e(label("none_open", lang)), s.body))
+        story.append(para(_e(label("none_open", lang)), s.body, sect))
 
     # Previous minutes
     minutes = pick(pack, "previous_minutes", lang)
     if minutes.strip():
         story.append(PageBreak())
         head_text = label("previous_minutes", lang)
-        story.append(Heading(_e(head_text), s.h2, outline=head_text))
+        sect = root.add("Sect")
+        story.append(tag(Heading(_e(head_text), s.h2, outline=head_text), sect.add("H2")))
         if pack.previous_meeting_date:
             story.append(
-                Paragraph(
+                para(
                     _e(
                         label(
                             "previous_minutes_of",
@@ -263,9 +345,10 @@ def render_board_pack_pdf(
                         )
                     ),
                     s.meta,
+                    sect,
                 )
             )
-        story += markup_flowables(minutes, s.body, s.bullet)
+        story += markup_flowables(minutes, s.body, s.bullet, parent=sect)
 
     marking = ""
     if private:
@@ -282,7 +365,7 @@ def render_board_pack_pdf(
         subject=kind,
         lang="cy" if lang == "cy" else "en-GB",
     )
-    build_pdf(story, out, meta, decor, private=private)  # exempt items: 0600
+    build_pdf(story, out, meta, decor, root, private=private)  # exempt items: 0600
 
 
 def _due(r, lang: Lang) -> str:  # noqa: ANN001 - a RecommendationStatusRow
@@ -299,12 +382,13 @@ def _action_due(a, lang: Lang) -> str:  # noqa: ANN001 - an ActionRow
     return f'<font color="#B3261E"><b>{_e(label("due_overdue", lang, date=_date(a.due_on, lang)))}</b></font>'
 
 
-def _status_table(pack: BoardPack, lang: Lang) -> Table:
+def _status_table(pack: BoardPack, lang: Lang, parent: Node) -> Table:
     """The recommendations on the agenda, grouped under the short title of their report (in a
     smaller type than the other tables: seven columns share the page width)."""
     s = make_styles(STATUS_BODY_SIZE)
     head = ["ref", "recommendation_col", "due", "planned_closure", "owner", "status", "rag"]
-    rows: list[list] = [[Paragraph(_e(label(h, lang)), s.cell_head) for h in head]]
+    tt = TableTags(parent)
+    rows: list[list] = [tt.heads([Para(_e(label(h, lang)), s.cell_head) for h in head])]
     extra: list[tuple] = []
     groups: dict[str, list] = {}
     for r in pack.recommendations:
@@ -313,7 +397,9 @@ def _status_table(pack: BoardPack, lang: Lang) -> Table:
         if report:
             n = len(rows)
             title = pick(recs[0], "report", lang) or report
-            rows.append([Paragraph(f"<b>{_e(title)}</b>", s.cell), "", "", "", "", "", ""])
+            tt.row()
+            group = tt.th(Para(f"<b>{_e(title)}</b>", s.cell), scope="Row", span=7)
+            rows.append([group, "", "", "", "", "", ""])
             extra += [
                 ("SPAN", (0, n), (-1, n)),
                 ("BACKGROUND", (0, n), (-1, n), GROUP_TINT),
@@ -323,16 +409,20 @@ def _status_table(pack: BoardPack, lang: Lang) -> Table:
             bg, fg = RAG_COLOURS.get(r.rag, RAG_COLOURS["grey"])
             hexfg = "#FFFFFF" if fg == colors.white else "#000000"
             extra.append(("BACKGROUND", (6, len(rows)), (6, len(rows)), bg))
+            tt.row()
             rows.append(
                 [
-                    Paragraph(_e(r.ref), s.cell),
-                    Paragraph(_e(pick(r, "text", lang)), s.cell),
-                    Paragraph(_e(_due(r, lang)), s.cell),
-                    Paragraph(_e(_date(r.planned_closure, lang)), s.cell),
-                    Paragraph(_e(r.owner), s.cell),
-                    Paragraph(_e(pick(r, "status", lang)), s.cell),
-                    Paragraph(
-                        f'<font color="{hexfg}"><b>{_e(label(r.rag, lang))}</b></font>', s.cell
+                    tt.th(Para(_e(r.ref), s.cell), scope="Row"),
+                    tt.td(Para(_e(pick(r, "text", lang)), s.cell), _quoted(r, "text", lang)),
+                    tt.td(Para(_e(_due(r, lang)), s.cell)),
+                    tt.td(Para(_e(_date(r.planned_closure, lang)), s.cell)),
+                    tt.td(Para(_e(r.owner), s.cell)),
+                    tt.td(Para(_e(pick(r, "status", lang)), s.cell)),
+                    # The RAG word is the cell's text: the colour is never the only sign.
+                    tt.td(
+                        Para(
+                            f'<font color="{hexfg}"><b>{_e(label(r.rag, lang))}</b></font>', s.cell
+                        )
                     ),
                 ]
             )

@@ -77,6 +77,12 @@ LABELS: dict[str, str] = {
     "previous_minutes": NC_("document", "Minutes of the previous meeting"),
     "previous_minutes_of": NC_("document", "Minutes of the meeting held on {date}"),
     "contents": NC_("document", "Contents"),
+    # TRANSLATORS: alternative text a screen reader speaks for the office's logo in a PDF.
+    "logo_alt": NC_("document", "Logo of {office}"),
+    # TRANSLATORS: alternative text a screen reader speaks for the signature image in a PDF.
+    "signature_alt": NC_("document", "Signature of {name}"),
+    # TRANSLATORS: what a screen reader says for the (invisible) digital signature field.
+    "signature_field": NC_("document", "Digital signature of {name}"),
 }
 
 _BABEL = {"en": "en_GB", "cy": "cy"}

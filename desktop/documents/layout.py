@@ -17,11 +17,25 @@ from reportlab.platypus.flowables import KeepTogether
 
 from desktop.documents import markup
 from desktop.documents.fonts import clean_text
+from desktop.documents.tagging import CONTAINER, TAG, Node, artifact, draw_tagged, split_tagged, tag
 
 _keys = itertools.count(1)
 
 
-class Heading(Paragraph):
+class Para(Paragraph):
+    """A paragraph that breaks its lines once per width: ReportLab wraps a heading and what
+    follows it again and again to keep them together, and line breaking is most of the cost."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self.__dict__.get("_wrapped_at") == availWidth and "blPara" in self.__dict__:
+            self.width = availWidth
+            return availWidth, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
+class Heading(Para):
     """A heading: kept with what follows, never split, optionally a bookmark (outline entry)."""
 
     def __init__(self, text: str, style, outline: str | None = None, level: int = 0) -> None:  # noqa: ANN001
@@ -98,6 +112,7 @@ class Columns(Flowable):
         self.spaceBefore = space_before
         self.spaceAfter = space_after
         self._heights: list[float] = []
+        setattr(self, TAG, CONTAINER)  # each column's flowables tag themselves
 
     def _widths(self, avail: float) -> list[float]:
         usable = avail - self.indent - self.gap * (len(self.columns) - 1)
@@ -122,15 +137,16 @@ class Columns(Flowable):
                 if i > 0:
                     y -= f.getSpaceBefore()
                 y -= h
-                f.drawOn(self.canv, x, y)
+                draw_tagged(f, self.canv, x, y)
                 y -= f.getSpaceAfter()
             x += w + self.gap
         if self.rule is not None:
-            self.canv.saveState()
-            self.canv.setStrokeColor(self.rule)
-            self.canv.setLineWidth(2)
-            self.canv.line(1, 0, 1, self.height)
-            self.canv.restoreState()
+            with artifact(self.canv):
+                self.canv.saveState()
+                self.canv.setStrokeColor(self.rule)
+                self.canv.setLineWidth(2)
+                self.canv.line(1, 0, 1, self.height)
+                self.canv.restoreState()
 
     def _split_column(
         self, col: list[Flowable], width: float, avail: float
@@ -145,7 +161,7 @@ class Columns(Flowable):
                 used += before + h + f.getSpaceAfter()
                 continue
             room = avail - used - before
-            parts = f.split(width, room) if room > 0 else []
+            parts = split_tagged(f, width, room) if room > 0 else []
             if len(parts) >= 2:
                 taken.append(parts[0])
                 rest = list(parts[1:]) + col[i + 1 :]
@@ -199,45 +215,58 @@ def _continued(style, first: bool, last: bool):  # noqa: ANN001, ANN202 - Paragr
 _CONTINUED: dict[tuple[str, bool, bool], object] = {}
 
 
-def _pieces(runs, style, bullet_text: str | None = None) -> list[Flowable]:  # noqa: ANN001
-    """One paragraph's runs as Paragraphs of bounded length: rendering stays linear in length."""
+def _pieces(runs, style, node: Node, bullet_text: str | None = None) -> list[Flowable]:  # noqa: ANN001
+    """One paragraph's runs as Paragraphs of bounded length: rendering stays linear in length.
+    Every piece is content of ``node`` (one P however many pieces and pages)."""
     chunks = markup.chunk_runs(runs)
     out: list[Flowable] = []
     for i, chunk in enumerate(chunks):
         first, last = i == 0, i == len(chunks) - 1
         kwargs = {"bulletText": bullet_text} if bullet_text and first else {}
-        out.append(
-            Paragraph(
-                markup.runs_to_reportlab(chunk, clean_text),
-                _continued(style, first, last),
-                **kwargs,
-            )
+        p = Para(
+            markup.runs_to_reportlab(chunk, clean_text), _continued(style, first, last), **kwargs
         )
+        out.append(tag(p, node))
     return out
 
 
-def markup_flowables(text: str, body, bullet, empty: str | None = None) -> list[Flowable]:  # noqa: ANN001
-    """Paragraphs and bullet items for stored markup ``text`` (``empty`` if there is none)."""
+def markup_flowables(
+    text: str,
+    body,  # noqa: ANN001
+    bullet,  # noqa: ANN001
+    empty: str | None = None,
+    *,
+    parent: Node,
+    lang: str | None = None,
+) -> list[Flowable]:
+    """Paragraphs and bullet items for stored markup ``text`` (``empty`` if there is none), as
+    P and L/LI/LBody elements under ``parent`` (``lang`` on each when it differs)."""
     out: list[Flowable] = []
     for block in markup.parse(text):
         if isinstance(block, markup.Para):
-            out.extend(_pieces(block.runs, body))
+            out.extend(_pieces(block.runs, body, parent.add("P", lang=lang)))
         else:
+            lst = parent.add("L", lang=lang, attrs={"O": "List", "ListNumbering": "Disc"})
             for item in block.items:
-                out.extend(_pieces(item, bullet, "•"))
+                body_node = lst.add("LI").add("LBody")
+                out.extend(_pieces(item, bullet, body_node, "•"))
     if not out and empty:
-        out.append(Paragraph(markup.plain_to_reportlab(empty), body))
+        p = Para(markup.plain_to_reportlab(empty), body)
+        out.append(tag(p, parent.add("P", lang=lang)))
     return out
 
 
-def plain_flowables(text: str, style) -> list[Flowable]:  # noqa: ANN001
-    """Text that is not markup (a title) as Paragraphs of bounded length: see :func:`_pieces`."""
-    return _pieces((markup.Run(text),), style) if text else [plain(text, style)]
+def plain_flowables(text: str, style, node: Node) -> list[Flowable]:  # noqa: ANN001
+    """Text that is not markup (a title) as Paragraphs of bounded length, content of ``node``:
+    see :func:`_pieces`."""
+    if not text:
+        return [tag(plain(text, style), node)]
+    return _pieces((markup.Run(text),), style, node)
 
 
 def plain(text: str, style) -> Paragraph:  # noqa: ANN001
-    """A paragraph of text that is not markup (names, titles, addresses)."""
-    return Paragraph(markup.plain_to_reportlab(text, clean_text), style)
+    """A paragraph of text that is not markup (names, titles, addresses); tag it."""
+    return Para(markup.plain_to_reportlab(text, clean_text), style)
 
 
 def keep(*flowables: Flowable) -> KeepTogether:

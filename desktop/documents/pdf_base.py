@@ -3,11 +3,13 @@ metadata and the atomic write."""
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import tempfile
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,11 +19,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Image, PageTemplate, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import BOLD, FAMILY, REGULAR, clean_text, register_fonts
+from desktop.documents.tagging import Node, TaggingCanvas, TaggingFrame, artifact
 
 NAVY = colors.HexColor("#1F3A5F")
 INK = colors.HexColor("#1A1A1A")
@@ -149,6 +152,12 @@ class PageDecor:
 
 
 def _draw_decor(canv: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
+    """The page furniture: all of it an artifact (a screen reader skips it)."""
+    with artifact(canv, "Pagination"):
+        _draw_furniture(canv, decor)
+
+
+def _draw_furniture(canv: Canvas, decor: PageDecor) -> None:
     page = canv.getPageNumber()
     canv.saveState()
     if decor.watermark:
@@ -178,8 +187,8 @@ def _draw_decor(canv: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
     canv.restoreState()
 
 
-def _canvas_class(decor: PageDecor) -> type[Canvas]:
-    class FooterCanvas(Canvas):
+def _canvas_class(decor: PageDecor, structure: Node, meta: Metadata) -> type[Canvas]:
+    class FooterCanvas(TaggingCanvas):
         def save(self) -> None:
             pages = self.getPageNumber() - (0 if self._code else 1)
             for n in range(1, pages + 1):
@@ -190,6 +199,13 @@ def _canvas_class(decor: PageDecor) -> type[Canvas]:
                 self.endForm()
             super().save()
 
+    FooterCanvas.structure = structure
+    FooterCanvas.xmp_fields = (
+        clean_text(meta.title),
+        clean_text(meta.author),
+        clean_text(meta.subject),
+        meta.lang,
+    )
     return FooterCanvas
 
 
@@ -203,9 +219,16 @@ class Metadata:
 
 
 def build_pdf(
-    story: list[Flowable], out: Path, meta: Metadata, decor: PageDecor, *, private: bool = False
+    story: list[Flowable],
+    out: Path,
+    meta: Metadata,
+    decor: PageDecor,
+    structure: Node,
+    *,
+    private: bool = False,
 ) -> None:
-    """Lay out ``story`` on A4 and write it to ``out`` atomically (all or nothing)."""
+    """Lay out ``story`` on A4 and write it to ``out`` atomically (all or nothing), tagged:
+    ``structure`` is the Document element the story's flowables are tagged into."""
     register_fonts()
     buf = io.BytesIO()
     doc = BaseDocTemplate(
@@ -227,7 +250,7 @@ def build_pdf(
         initialFontSize=10,
         pageCompression=1,
     )
-    frame = Frame(
+    frame = TaggingFrame(
         MARGIN_X,
         MARGIN_BOTTOM,
         PAGE_W - 2 * MARGIN_X,
@@ -246,10 +269,24 @@ def build_pdf(
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     try:
-        doc.build(story, canvasmaker=_canvas_class(decor))
+        doc.build(story, canvasmaker=_canvas_class(decor, structure, meta))
     except LayoutError as exc:
         raise DocumentError("layout", str(exc)) from exc
     write_atomically(out, buf.getvalue(), private=private)
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Rendering allocates hundreds of thousands of small objects and drops them together at the
+    end; the cycle collector walking the growing heap meanwhile is pure cost (it runs once the
+    render is over)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _ordinary_mode() -> int:

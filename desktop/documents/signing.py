@@ -21,6 +21,7 @@ from typing import Literal
 
 from desktop.documents.errors import DocumentError, SigningError
 from desktop.documents.pdf_base import write_atomically
+from desktop.documents.signature_field import add_tagged_signature_field
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +204,8 @@ def sign_pdf(
     out = io.BytesIO()
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(src_bytes), strict=False)
+        # The field is made (and tagged, for PDF/UA) in the revision the signature covers.
+        add_tagged_signature_field(writer, "CraffuSignature", common_name)
         signers.sign_pdf(writer, meta, signer=signer, output=out)
     except Exception as exc:
         log.info("signing failed: %s", type(exc).__name__)  # said once, by the caller
