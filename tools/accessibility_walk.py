@@ -1,0 +1,385 @@
+"""What a screen reader finds in Craffu: every control of every section, in both languages.
+
+    dbus-run-session -- xvfb-run -a -s "-screen 0 1366x768x24" \\
+        /usr/bin/python3 tools/accessibility_walk.py --python .venv/bin/python --out walk.json
+
+Runs under the system Python 3, which has pyatspi (Debian: python3-pyatspi; also at-spi2-core,
+dbus-x11 and xvfb). It starts Craffu (``--python``: the interpreter that has Craffu installed) on
+a fresh demonstration database in a temporary folder, with Qt's accessibility bridge switched on,
+finds the application on the accessibility bus, and, for each interface language, moves through
+the sections by pressing the View menu's items through AT-SPI actions (as an assistive tool would)
+and writes down the role, name, description and states of every control a user can reach: the
+menus, and everything showing in the window. Languages are switched live through the Language
+menu, so the names are checked after a retranslation too. The result is JSON::
+
+    {"languages": {"en": {"dashboard": [control, ...], ...}, "cy": {...}}}
+
+where a control is ``{"role", "name", "description", "states", "path"}``. ``--summary`` prints
+the unnamed controls per section.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SECTIONS = (
+    "dashboard",
+    "reports",
+    "recommendations",
+    "meetings",
+    "responses",
+    "translations",
+    "settings",
+)
+# Menu bar order (desktop/ui/main_window.py: File, Edit, View, Language, Help).
+VIEW_MENU, LANGUAGE_MENU = 2, 3
+LANGUAGE_NAMES = {"cy": "Cymraeg", "en": "English"}
+
+# Roles a user operates or reads as a unit: each must have a name.
+INTERACTIVE_ROLES = {
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "text",
+    "entry",
+    "password text",
+    "spin button",
+    "date editor",
+    "table",
+    "tree table",
+    "tree",
+    "list",
+    "list box",
+    "page tab",
+    "menu",
+    "menu item",
+    "check menu item",
+    "radio menu item",
+    "slider",
+    "link",
+    "document frame",
+}
+# Their children are cells or popup entries, named from the data: not walked.
+LEAF_ROLES = {"table", "tree table", "tree", "list", "list box", "combo box", "spin button"}
+
+
+_PYATSPI = None
+
+
+def import_pyatspi():
+    global _PYATSPI
+    import pyatspi  # noqa: PLC0415 - only the system Python has it
+
+    _PYATSPI = pyatspi
+    return pyatspi
+
+
+def role_of(acc) -> str:
+    try:
+        return acc.getRoleName()
+    except Exception:  # noqa: BLE001 - a control that went away while walking
+        return "gone"
+
+
+def states_of(acc, pyatspi) -> list[str]:
+    try:
+        state_set = acc.getState()
+    except Exception:  # noqa: BLE001
+        return []
+    wanted = {
+        "focusable": pyatspi.STATE_FOCUSABLE,
+        "focused": pyatspi.STATE_FOCUSED,
+        "showing": pyatspi.STATE_SHOWING,
+        "visible": pyatspi.STATE_VISIBLE,
+        "enabled": pyatspi.STATE_ENABLED,
+        "checked": pyatspi.STATE_CHECKED,
+        "selected": pyatspi.STATE_SELECTED,
+        "editable": pyatspi.STATE_EDITABLE,
+    }
+    return [name for name, state in wanted.items() if state_set.contains(state)]
+
+
+def children(acc):
+    try:
+        count = acc.childCount
+    except Exception:  # noqa: BLE001
+        return []
+    found = []
+    for i in range(count):
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:  # noqa: BLE001
+            continue
+        if child is not None:
+            found.append(child)
+    return found
+
+
+def describe(acc, pyatspi, path: str) -> dict:
+    try:
+        ident = acc.accessibleId or ""  # Qt: the objectNames from the window down
+    except Exception:  # noqa: BLE001
+        ident = ""
+    role = role_of(acc)
+    info = {
+        "role": role,
+        "name": (acc.name or "").strip(),
+        "description": (acc.description or "").strip(),
+        "states": states_of(acc, pyatspi),
+        "path": path,
+        "id": ident.removeprefix("QApplication.mainWindow."),
+    }
+    if role == "combo box":
+        # Qt names a combo box it was given no name for by its current value ("Any"), which
+        # says nothing of what is being chosen: note the value to tell the two apart.
+        info["value"] = combo_value(acc)
+    return info
+
+
+def combo_value(acc) -> str:
+    for child in children(acc):
+        if role_of(child) in ("list", "menu", "list box"):
+            for item in children(child):
+                try:
+                    if item.getState().contains(_PYATSPI.STATE_SELECTED):
+                        return (item.name or "").strip()
+                except Exception:  # noqa: BLE001
+                    continue
+    return ""
+
+
+def walk_showing(acc, pyatspi, path: str = "", out: list | None = None) -> list[dict]:
+    """Every showing control below ``acc`` whose role is interactive or that takes focus."""
+    out = [] if out is None else out
+    for child in children(acc):
+        info = describe(child, pyatspi, path)
+        if "showing" not in info["states"]:
+            continue
+        role = info["role"]
+        if role in ("menu bar", "popup menu"):
+            continue  # walked on their own (walk_menus)
+        if role in INTERACTIVE_ROLES or "focusable" in info["states"]:
+            out.append(info)
+        if role not in LEAF_ROLES:
+            label = info["name"] or role
+            walk_showing(child, pyatspi, f"{path}/{label}" if path else label, out)
+    return out
+
+
+def walk_menus(menubar, pyatspi) -> list[dict]:
+    """The menu bar's menus and their items, open or not."""
+    out = []
+
+    def visit(acc, path: str) -> None:
+        for child in children(acc):
+            info = describe(child, pyatspi, path)
+            if info["role"] == "separator":
+                continue
+            if info["role"] == "popup menu":
+                visit(child, path)
+                continue
+            out.append(info)
+            visit(child, f"{path}/{info['name'] or info['role']}")
+
+    visit(menubar, "menu bar")
+    return out
+
+
+def find_app(pyatspi, pid: int, timeout: float):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in children(desktop):
+            try:
+                if app.get_process_id() == pid:
+                    frames = [c for c in children(app) if role_of(c) == "frame"]
+                    if frames and "showing" in states_of(frames[0], pyatspi):
+                        return app, frames[0]
+            except Exception:  # noqa: BLE001 - an application that is just starting or leaving
+                continue
+        time.sleep(0.2)
+    raise SystemExit(f"Craffu did not appear on the accessibility bus within {timeout:.0f} s")
+
+
+def find_role(acc, role: str, depth: int = 3):
+    for child in children(acc):
+        if role_of(child) == role:
+            return child
+        if depth > 0:
+            found = find_role(child, role, depth - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def press(acc) -> None:
+    action = acc.queryAction()
+    action.doAction(0)
+
+
+def settle(frame, pyatspi, seconds: float) -> list[dict]:
+    """The window's showing controls once they stop changing (a section builds and fills on
+    first show): the same three looks in a row."""
+    deadline = time.monotonic() + seconds
+    looks: list[str] = []
+    controls: list[dict] = []
+    while time.monotonic() < deadline:
+        time.sleep(0.15)
+        controls = walk_showing(frame, pyatspi)
+        looks.append(json.dumps(controls, sort_keys=True))
+        if len(looks) >= 3 and looks[-1] == looks[-2] == looks[-3]:
+            break
+    return controls
+
+
+def showing_tabs(acc, pyatspi) -> list:
+    found = []
+    for child in children(acc):
+        role = role_of(child)
+        if role in ("menu bar", "popup menu") or role in LEAF_ROLES:
+            continue
+        if "showing" not in states_of(child, pyatspi):
+            continue
+        if role == "page tab":
+            found.append(child)
+        found.extend(showing_tabs(child, pyatspi))
+    return found
+
+
+def menu_items(menubar, index: int) -> list:
+    """The items of the menu bar's ``index``-th menu (Qt: a menu item holding a popup menu)."""
+    menu = children(menubar)[index]
+    popup = next(c for c in children(menu) if role_of(c) == "popup menu")
+    return [c for c in children(popup) if role_of(c) != "separator"]
+
+
+def walk_language(frame, pyatspi) -> dict[str, list[dict]]:
+    menubar = find_role(frame, "menu bar")
+    if menubar is None:
+        raise SystemExit("the window has no menu bar on the accessibility bus")
+    view_items = menu_items(menubar, VIEW_MENU)
+    result: dict[str, list[dict]] = {}
+    for index, key in enumerate(SECTIONS):
+        press(view_items[index])
+        result[key] = settle(frame, pyatspi, 8.0)
+        # Each other tab of the section (Translations' interface strings, a response's preview).
+        tabs = showing_tabs(frame, pyatspi)
+        chosen = [t for t in tabs if "selected" in states_of(t, pyatspi)]
+        for number, tab in enumerate(tabs):
+            if tab in chosen:
+                continue
+            press(tab)
+            result[f"{key} (tab {number + 1})"] = settle(frame, pyatspi, 8.0)
+        for tab in chosen:
+            press(tab)
+    result["menus"] = walk_menus(menubar, pyatspi)
+    return result
+
+
+def switch_language(frame, pyatspi, code: str) -> None:
+    menubar = find_role(frame, "menu bar")
+    for item in menu_items(menubar, LANGUAGE_MENU):
+        if (item.name or "").replace("&", "") == LANGUAGE_NAMES[code]:
+            press(item)
+            time.sleep(0.3)
+            return
+    raise SystemExit(f"no {LANGUAGE_NAMES[code]} item in the Language menu")
+
+
+def start_app(python: str, folder: Path, lang: str) -> subprocess.Popen:
+    env = dict(os.environ)
+    env.update(
+        {
+            "QT_ACCESSIBILITY": "1",
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_CONFIG_HOME": str(folder / "config"),
+            "XDG_DATA_HOME": str(folder / "data"),
+            "LOCALAPPDATA": str(folder / "local"),
+            "CRAFFU_USER": "accessibility-check",
+            "PYTHONPATH": str(ROOT),
+        }
+    )
+    env.pop("CRAFFU_PSEUDO", None)
+    command = [python, "-m", "desktop", "--db", str(folder / "demo.db"), "--demo"]
+    command += ["--ui-lang", lang]
+    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        command,
+        env=env,
+        cwd=str(ROOT),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def is_named(control: dict) -> bool:
+    """Whether a screen reader has a name to say for the control, other than its value."""
+    if not control["name"]:
+        return False
+    return not (control["role"] == "combo box" and control["name"] == control.get("value"))
+
+
+def summary(data: dict) -> str:
+    lines = []
+    for lang, sections in data["languages"].items():
+        for key, controls in sections.items():
+            unnamed = [c for c in controls if not is_named(c)]
+            lines.append(f"{lang} {key:16} {len(unnamed):3} unnamed of {len(controls)}")
+            for c in unnamed:
+                lines.append(f"      {c['role']:14} {c['id'] or c['path']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--python", default=sys.executable, help="the Python that runs Craffu")
+    parser.add_argument("--out", type=Path, help="write the JSON here (default: stdout)")
+    parser.add_argument("--langs", nargs="+", default=["en", "cy"], choices=("en", "cy"))
+    parser.add_argument("--summary", action="store_true", help="print the unnamed controls")
+    parser.add_argument("--timeout", type=float, default=40.0)
+    args = parser.parse_args(argv)
+
+    pyatspi = import_pyatspi()
+    folder = Path(tempfile.mkdtemp(prefix="craffu-a11y-"))
+    app = start_app(args.python, folder, args.langs[0])
+    data: dict = {"languages": {}}
+    try:
+        _app, frame = find_app(pyatspi, app.pid, args.timeout)
+        settle(frame, pyatspi, 8.0)
+        for number, lang in enumerate(args.langs):
+            if number:
+                switch_language(frame, pyatspi, lang)
+            data["languages"][lang] = walk_language(frame, pyatspi)
+    finally:
+        app.terminate()
+        try:
+            _out, err = app.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            _out, err = app.communicate()
+        shutil.rmtree(folder, ignore_errors=True)
+    data["app_stderr"] = err
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    elif not args.summary:
+        print(text)
+    if args.summary:
+        print(summary(data))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
