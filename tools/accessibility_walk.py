@@ -141,10 +141,27 @@ def describe(acc, pyatspi, path: str) -> dict:
         "id": ident.removeprefix("QApplication.mainWindow."),
     }
     if role == "combo box":
-        # Qt names a combo box it was given no name for by its current value ("Any"), which
-        # says nothing of what is being chosen: note the value to tell the two apart.
+        # Qt on Linux names a combo box by its current value ("Any"), as GTK does, and points
+        # to its caption through a labelled-by relation, which Orca reads: note both.
         info["value"] = combo_value(acc)
+        info["labelled_by"] = labelled_by(acc)
     return info
+
+
+def labelled_by(acc) -> list[str]:
+    names = []
+    try:
+        relations = acc.getRelationSet()
+    except Exception:  # noqa: BLE001
+        return names
+    for relation in relations:
+        if relation.getRelationType() != _PYATSPI.RELATION_LABELLED_BY:
+            continue
+        for i in range(relation.getNTargets()):
+            target = relation.getTarget(i)
+            if target is not None and (target.name or "").strip():
+                names.append(target.name.strip())
+    return names
 
 
 def combo_value(acc) -> str:
@@ -326,6 +343,8 @@ def start_app(python: str, folder: Path, lang: str) -> subprocess.Popen:
 
 def is_named(control: dict) -> bool:
     """Whether a screen reader has a name to say for the control, other than its value."""
+    if control["role"] == "combo box" and control.get("labelled_by"):
+        return True
     if not control["name"]:
         return False
     return not (control["role"] == "combo box" and control["name"] == control.get("value"))

@@ -16,6 +16,7 @@ from desktop.ui import icons
 from desktop.ui.dashboard.cards import Card, LinkRow, rich_tooltip
 from desktop.ui.dashboard.rag_chart import RagChart
 from desktop.ui.section import PAGE_MARGINS
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.badges import status_icon
 
 TITLE = N_("Dashboard")
@@ -87,6 +88,8 @@ class DashboardSection(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
+        self.scroll = scroll
+        name_control(scroll, _(TITLE))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -102,6 +105,7 @@ class DashboardSection(QWidget):
         self._render()
 
     def retranslate_ui(self) -> None:
+        name_control(self.scroll, _(TITLE))
         self._render()  # from the figures already read: no query on a language switch
 
     def has_unsaved_changes(self) -> bool:

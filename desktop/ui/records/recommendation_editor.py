@@ -39,6 +39,7 @@ from desktop.services.recommendations import (
 )
 from desktop.ui.records.dialogs import AssuranceDialog, ChangeReasonDialog, SeekUpdateDialog
 from desktop.ui.widgets import labels
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.badges import rag_badge
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import CheckList, LabelCombo
@@ -653,6 +654,12 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         self.history.setHeaderLabels([_("Date"), _("Event"), _("Change"), _("Reason"), _("By")])
         for tree in (self.assurances, self.board, self.history):
             fit_headers(tree)
+        for tree, box in (
+            (self.assurances, self.assurance_box),
+            (self.board, self.board_box),
+            (self.history, self.history_box),
+        ):
+            name_control(tree, box.title())
         if self.record is None:
             self.heading.setText(_("No recommendation selected"))
             return

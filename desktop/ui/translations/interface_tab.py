@@ -32,6 +32,7 @@ from desktop.services.interface_corrections import (
 from desktop.services.messages import describe_error
 from desktop.services.translations_po import PoFileRefused
 from desktop.ui.translations.dialogs import TranslationDialogs
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 
@@ -166,6 +167,7 @@ class InterfaceStringsTab(QWidget):
         self.export_button.setText(_("E&xport corrections\u2026"))
         self.import_button.setText(_("Import a .&po file\u2026"))
         self.table.setHorizontalHeaderLabels([_("English"), _("Welsh"), _("Corrected")])
+        name_control(self.table, _("Interface strings"))
         self.english_title.setText(_("English"))
         self.welsh_label.setText(_("&Welsh"))
         self.plural_group.setTitle(_("Welsh plural forms"))
