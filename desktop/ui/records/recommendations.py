@@ -226,7 +226,7 @@ class RecommendationsSection(EditorSection):
         name_control(
             self.table,
             self.title(),
-            _("The recommendations that match the filters. Enter opens the one chosen."),
+            _("The recommendations that match the filters. The one chosen opens beside the list."),
         )
         name_control(self.scroll, _("Recommendation details"))
         self.model.retranslate()

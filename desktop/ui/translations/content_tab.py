@@ -182,7 +182,7 @@ class ContentTranslationsTab(QWidget):
         name_control(
             self.view,
             _("Texts to translate"),
-            _("Each text with its English and Welsh. Choose one to translate it below."),
+            _("Each text with its English and Welsh. The one chosen opens for translating."),
         )
         self.include_all.setText(_("Export up-to-date texts too"))
         self.export_button.setText(_("&Export for translator\u2026"))
