@@ -103,6 +103,10 @@ def test_every_control_in_every_section_has_a_name(walked, lang):
         assert len(controls) >= 15, f"{lang} {key}: only {len(controls)} controls found"
     # Each section's other tabs (a response's preview, the interface strings) and the menus.
     assert "responses (tab 2)" in views and "translations (tab 2)" in views
+    # A record opened from the dashboard in each list section: its editor filled and enabled.
+    for key in ("reports", "recommendations", "meetings"):
+        opened = views[f"{key} (a record)"]
+        assert sum("enabled" in c["states"] for c in opened) >= 20, f"{lang} {key}: no record"
     assert len(views["menus"]) >= 20
     problems = {key: _unnamed(controls) for key, controls in views.items()}
     problems = {key: found for key, found in problems.items() if found}

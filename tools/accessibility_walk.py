@@ -181,16 +181,22 @@ def walk_showing(acc, pyatspi, path: str = "", out: list | None = None) -> list[
     """Every showing control below ``acc`` whose role is interactive or that takes focus."""
     out = [] if out is None else out
     for child in children(acc):
-        info = describe(child, pyatspi, path)
-        if "showing" not in info["states"]:
+        try:
+            if not child.getState().contains(pyatspi.STATE_SHOWING):
+                continue  # asked first: most of the tree is hidden pages and popups
+        except Exception:  # noqa: BLE001 - gone while walking
             continue
-        role = info["role"]
+        role = role_of(child)
         if role in ("menu bar", "popup menu"):
             continue  # walked on their own (walk_menus)
-        if role in INTERACTIVE_ROLES or "focusable" in info["states"]:
+        states = states_of(child, pyatspi)
+        if role in INTERACTIVE_ROLES or "focusable" in states:
+            info = describe(child, pyatspi, path)
             out.append(info)
-        if role not in LEAF_ROLES:
             label = info["name"] or role
+        else:
+            label = (child.name or "").strip() or role
+        if role not in LEAF_ROLES:
             walk_showing(child, pyatspi, f"{path}/{label}" if path else label, out)
     return out
 
@@ -301,8 +307,35 @@ def walk_language(frame, pyatspi) -> dict[str, list[dict]]:
             result[f"{key} (tab {number + 1})"] = settle(frame, pyatspi, 8.0)
         for tab in chosen:
             press(tab)
+    walk_opened_records(frame, pyatspi, result)
     result["menus"] = walk_menus(menubar, pyatspi)
     return result
+
+
+RECORD_SECTIONS = ("reports", "recommendations", "meetings")  # what the dashboard's items open
+
+
+def walk_opened_records(frame, pyatspi, result: dict, most: int = 8) -> None:
+    """Open records from the dashboard's items (a report due, an overdue recommendation, the
+    next meeting) with the items' own action, and walk each section showing one: the editor
+    filled and enabled, with what hangs off the record (assurances, history, agenda)."""
+    menubar = find_role(frame, "menu bar")
+    dashboard = menu_items(menubar, VIEW_MENU)[0]
+    # The first items are a report due and an overdue recommendation; the last, an open action
+    # of a meeting: try those first.
+    for index in (0, 1, -1, *range(2, most)):
+        press(dashboard)
+        settle(frame, pyatspi, 8.0)
+        links = find_showing(frame, pyatspi, "link", "linkRow")
+        if index >= len(links) or not links:
+            return
+        press(links[index])
+        controls = settle(frame, pyatspi, 8.0)
+        key = SECTIONS[current_section_index(frame, pyatspi)]
+        if key != "dashboard" and f"{key} (a record)" not in result:
+            result[f"{key} (a record)"] = controls
+        if all(f"{k} (a record)" in result for k in RECORD_SECTIONS):
+            return
 
 
 def find_showing(acc, pyatspi, role: str, id_part: str) -> list:
@@ -322,6 +355,14 @@ def find_showing(acc, pyatspi, role: str, id_part: str) -> list:
         if info_role not in LEAF_ROLES:
             found.extend(find_showing(child, pyatspi, role, id_part))
     return found
+
+
+def current_section_index(frame, pyatspi) -> int:
+    for sidebar in find_showing(frame, pyatspi, "list", "sidebar"):
+        for index, item in enumerate(children(sidebar)):
+            if "selected" in states_of(item, pyatspi):
+                return index
+    return 0
 
 
 def current_section(frame, pyatspi) -> str:
