@@ -155,6 +155,25 @@ class DashboardSection(QWidget):
         )
         self._render_meeting(data)
         self._render_actions(data)
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes down the left column and then down the right, as the page reads (the RAG
+        chart, made once, would otherwise come before every line made at each refresh)."""
+        chain: list[QWidget] = [self.scroll]
+        for card in (
+            self.responses_card,
+            self.overdue_card,
+            self.due_soon_card,
+            self.rag_card,
+            self.meeting_card,
+            self.actions_card,
+        ):
+            if card is self.rag_card:
+                chain.append(self.rag_chart)
+            chain.extend(card.rows())
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _link(self, row: LinkRow, kind: str, record_id: int) -> LinkRow:
         row.activated.connect(lambda k=kind, i=record_id: self._context.open_record(k, i))

@@ -189,6 +189,8 @@ class ContentTranslationsTab(QWidget):
         self.import_button.setText(_("&Import translations\u2026"))
         self.english_label.setText(_("English"))
         self.welsh_label.setText(_("&Welsh"))
+        name_control(self.english_edit, self.english_label.text())
+        name_control(self.welsh_edit, self.welsh_label.text())
         self.save_button.setText(_("&Save"))
         self.reviewed_button.setText(_("&Mark as reviewed"))
         self.reviewed_button.setToolTip(

@@ -173,6 +173,8 @@ class InterfaceStringsTab(QWidget):
         self.plural_group.setTitle(_("Welsh plural forms"))
         for i, label in enumerate(self.form_labels):
             label.setText(self.category_label(i))
+            name_control(self.form_edits[i], label.text())
+        name_control(self.single_edit, self.welsh_label.text())
         self.save_button.setText(_("Save &correction"))
         self.reset_button.setText(_("Use the &shipped translation"))
         self._fill_table()
