@@ -3,7 +3,8 @@ Orca reads), walked section by section in English and then in Welsh after a live
 
 ``tools/accessibility_walk.py`` (system Python with pyatspi) starts Craffu on a fresh demo
 database, moves between sections with the View menu's items as an assistive tool would, and dumps
-every control a user can reach; these tests read that dump. They need at-spi2-core,
+every control a user can reach, then opens a record in each list section and the dialogs it
+offers (closing them with Cancel); these tests read that dump. They need at-spi2-core,
 python3-pyatspi, dbus and xvfb (``bash tools/dev.sh`` installs them on Debian and Ubuntu): without
 them the tests are skipped, except under CI, where they must run.
 """
@@ -108,6 +109,14 @@ def test_every_control_in_every_section_has_a_name(walked, lang):
         opened = views[f"{key} (a record)"]
         assert sum("enabled" in c["states"] for c in opened) >= 20, f"{lang} {key}: no record"
     assert len(views["menus"]) >= 20
+    if lang == "cy":  # the dialogs are walked once, in the last language
+        for dialog in (
+            "recommendations dialog AssuranceDialog",
+            "recommendations dialog SeekUpdateDialog",
+            "meetings dialog AgendaItemDialog",
+            "meetings dialog ActionDialog",
+        ):
+            assert len(views.get(dialog, [])) >= 5, f"{dialog} was not walked"
     problems = {key: _unnamed(controls) for key, controls in views.items()}
     problems = {key: found for key, found in problems.items() if found}
     assert problems == {}, f"unnamed controls in {lang}:\n" + json.dumps(problems, indent=1)

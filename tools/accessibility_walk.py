@@ -10,12 +10,18 @@ finds the application on the accessibility bus, and, for each interface language
 the sections by pressing the View menu's items through AT-SPI actions (as an assistive tool would)
 and writes down the role, name, description and states of every control a user can reach: the
 menus, and everything showing in the window. Languages are switched live through the Language
-menu, so the names are checked after a retranslation too. The result is JSON::
+menu, so the names are checked after a retranslation too. In each language it also opens a
+record in Reports, Recommendations and Board meetings (with the dashboard items' own action) and,
+in the last language, the dialogs each record offers, closed again with Cancel. The result is
+JSON::
 
-    {"languages": {"en": {"dashboard": [control, ...], ...}, "cy": {...}}}
+    {"languages": {"en": {"dashboard": [control, ...], ...}, "cy": {...}},
+     "dashboard_link": {"pressed", "section_after"}, "app_stderr": "..."}
 
-where a control is ``{"role", "name", "description", "states", "path"}``. ``--summary`` prints
-the unnamed controls per section.
+where a control is ``{"role", "name", "description", "states", "path", "id"}`` (``id``: Qt's
+object names from the window down), and a combo box also has its ``value`` and the captions it
+is ``labelled_by``. ``app_stderr`` is what Craffu printed, less the bridge's known chatter.
+``--summary`` prints the unnamed controls per section.
 """
 
 from __future__ import annotations
@@ -259,7 +265,7 @@ def settle(frame, pyatspi, seconds: float) -> list[dict]:
     looks: list[str] = []
     controls: list[dict] = []
     while time.monotonic() < deadline:
-        time.sleep(0.15)
+        time.sleep(0.08)
         controls = walk_showing(frame, pyatspi)
         looks.append(json.dumps(controls, sort_keys=True))
         if len(looks) >= 3 and looks[-1] == looks[-2] == looks[-3]:
@@ -288,7 +294,9 @@ def menu_items(menubar, index: int) -> list:
     return [c for c in children(popup) if role_of(c) != "separator"]
 
 
-def walk_language(frame, pyatspi) -> dict[str, list[dict]]:
+def walk_language(frame, pyatspi, app=None) -> dict[str, list[dict]]:
+    """Every section (and its other tabs, and a record opened in it) of the window; with
+    ``app``, the dialogs of those records too."""
     menubar = find_role(frame, "menu bar")
     if menubar is None:
         raise SystemExit("the window has no menu bar on the accessibility bus")
@@ -307,7 +315,7 @@ def walk_language(frame, pyatspi) -> dict[str, list[dict]]:
             result[f"{key} (tab {number + 1})"] = settle(frame, pyatspi, 8.0)
         for tab in chosen:
             press(tab)
-    walk_opened_records(frame, pyatspi, result)
+    walk_opened_records(frame, pyatspi, result, app=app)
     result["menus"] = walk_menus(menubar, pyatspi)
     return result
 
@@ -315,7 +323,45 @@ def walk_language(frame, pyatspi) -> dict[str, list[dict]]:
 RECORD_SECTIONS = ("reports", "recommendations", "meetings")  # what the dashboard's items open
 
 
-def walk_opened_records(frame, pyatspi, result: dict, most: int = 8) -> None:
+# The buttons that close a dialog without changing anything, in either language.
+CLOSE_WORDS = {"Cancel", "Canslo", "No", "Na", "Close", "Cau"}
+
+
+def walk_dialogs(app, frame, pyatspi, key: str, result: dict) -> None:
+    """Open each dialog the section's record offers (an enabled button whose name ends in "…"),
+    walk it, and close it with its Cancel (or No) button: nothing is changed. File choosers
+    are Qt's own and are closed unwalked."""
+    for button in find_showing(frame, pyatspi, "push button", ""):
+        name = (button.name or "").strip()
+        if not name.endswith("…") or "enabled" not in states_of(button, pyatspi):
+            continue
+        before = len(children(app))
+        press(button)
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline and len(children(app)) <= before:
+            time.sleep(0.1)
+        windows = children(app)
+        if len(windows) <= before:
+            continue  # a menu, or nothing to ask
+        dialog = windows[-1]
+        ident = (dialog.accessibleId or "").rsplit(".", 1)[-1] or name
+        controls = settle(dialog, pyatspi, 5.0)
+        if "FileDialog" not in ident:
+            result[f"{key} dialog {ident}"] = controls
+        closers = [
+            c
+            for c in find_showing(dialog, pyatspi, "push button", "")
+            if (c.name or "").replace("&", "").strip() in CLOSE_WORDS
+        ]
+        if not closers:
+            raise SystemExit(f"no Cancel button in the dialog {ident}: it was left open")
+        press(closers[0])
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline and len(children(app)) > before:
+            time.sleep(0.1)
+
+
+def walk_opened_records(frame, pyatspi, result: dict, most: int = 8, app=None) -> None:
     """Open records from the dashboard's items (a report due, an overdue recommendation, the
     next meeting) with the items' own action, and walk each section showing one: the editor
     filled and enabled, with what hangs off the record (assurances, history, agenda)."""
@@ -334,6 +380,8 @@ def walk_opened_records(frame, pyatspi, result: dict, most: int = 8) -> None:
         key = SECTIONS[current_section_index(frame, pyatspi)]
         if key != "dashboard" and f"{key} (a record)" not in result:
             result[f"{key} (a record)"] = controls
+            if app is not None:
+                walk_dialogs(app, frame, pyatspi, key, result)
         if all(f"{k} (a record)" in result for k in RECORD_SECTIONS):
             return
 
@@ -473,12 +521,14 @@ def main(argv: list[str] | None = None) -> int:
     app = start_app(args.python, folder, args.langs[0])
     data: dict = {"languages": {}}
     try:
-        _app, frame = find_app(pyatspi, app.pid, args.timeout)
+        app_acc, frame = find_app(pyatspi, app.pid, args.timeout)
         settle(frame, pyatspi, 8.0)
         for number, lang in enumerate(args.langs):
             if number:
                 switch_language(frame, pyatspi, lang)
-            data["languages"][lang] = walk_language(frame, pyatspi)
+            # The dialogs once, in the last language: each is made anew in the language shown.
+            last = number == len(args.langs) - 1
+            data["languages"][lang] = walk_language(frame, pyatspi, app_acc if last else None)
         data["dashboard_link"] = press_first_dashboard_link(frame, pyatspi)
     finally:
         app.terminate()
