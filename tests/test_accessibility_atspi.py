@@ -109,6 +109,8 @@ def test_every_control_in_every_section_has_a_name(walked, lang):
         opened = views[f"{key} (a record)"]
         assert sum("enabled" in c["states"] for c in opened) >= 20, f"{lang} {key}: no record"
     assert len(views["menus"]) >= 20
+    # The global search with results: the results list and the field's clear button.
+    assert any("searchResults" in c["id"] for c in views["search"]), "no search results shown"
     if lang == "cy":  # the dialogs are walked once, in the last language
         for dialog in (
             "recommendations dialog AssuranceDialog",

@@ -294,6 +294,19 @@ def menu_items(menubar, index: int) -> list:
     return [c for c in children(popup) if role_of(c) != "separator"]
 
 
+def walk_search(frame, pyatspi, result: dict) -> None:
+    """Type a word into the global search (as a screen reader's text entry does) and walk the
+    results panel and the field's clear button; then empty the field again."""
+    fields = find_showing(frame, pyatspi, "text", "globalSearch")
+    if not fields:
+        return
+    editable = fields[0].queryEditableText()
+    editable.setTextContents("Homicide")
+    result["search"] = settle(frame, pyatspi, 8.0)
+    editable.setTextContents("")
+    settle(frame, pyatspi, 5.0)
+
+
 def walk_language(frame, pyatspi, app=None) -> dict[str, list[dict]]:
     """Every section (and its other tabs, and a record opened in it) of the window; with
     ``app``, the dialogs of those records too."""
@@ -316,6 +329,7 @@ def walk_language(frame, pyatspi, app=None) -> dict[str, list[dict]]:
         for tab in chosen:
             press(tab)
     walk_opened_records(frame, pyatspi, result, app=app)
+    walk_search(frame, pyatspi, result)
     result["menus"] = walk_menus(menubar, pyatspi)
     return result
 

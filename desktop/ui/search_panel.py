@@ -70,6 +70,7 @@ class SearchPanel(Retranslating, QWidget):
         self._search_icon = self.field.addAction(
             icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
         )
+        self._search_icon.triggered.connect(self.run_now)  # a button named "Search" searches
         self.field.setMinimumWidth(320)
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self.run_now)
