@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QScrollArea
 
 from database.records import Action, AgendaItem, Meeting, Recommendation, Report
@@ -239,3 +239,57 @@ def test_dashboard_opens_records_through_the_main_window(qtbot, store, ids, tmp_
     _click(qtbot, rows[0])
     assert window.current_key == "recommendations"
     assert fake["s"].opened == [("recommendations", ids["late"])]
+
+
+def test_tab_goes_down_the_left_column_then_the_right(qtbot, dashboard):
+    """Focus follows reading order: deadlines on the left, then the RAG chart, the next meeting
+    and the actions on the right (the chart is made once, the lines at every refresh)."""
+    section, _context = dashboard
+    section.reload()  # lines made again after the chart: the order must not depend on it
+    qtbot.wait(20)  # new lines show once the event loop runs
+    expected = [
+        *section.responses_card.rows(),
+        *section.overdue_card.rows(),
+        *section.due_soon_card.rows(),
+        section.rag_chart,
+        *section.meeting_card.rows(),
+        *section.actions_card.rows(),
+    ]
+    section.scroll.setFocus()
+    reached = []
+    widget = section.scroll
+    for _ in range(len(expected)):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()):
+            widget = widget.nextInFocusChain()
+        reached.append(widget)
+    assert reached == expected
+
+
+def test_lines_are_links_for_a_screen_reader_and_open_with_its_action(dashboard, ids):
+    from PySide6.QtGui import QAccessible
+
+    section, context = dashboard
+    row = section.overdue_card.rows()[0]
+    face = QAccessible.queryAccessibleInterface(row)
+    assert face.role() == QAccessible.Role.Link
+    assert "Check every officer's vetting." in face.text(QAccessible.Text.Name)
+    assert "<p>" not in face.text(QAccessible.Text.Description)
+    actions = face.actionInterface()
+    actions.doAction(actions.actionNames()[0])
+    assert context.opened == [("recommendations", ids["late"])]
+
+
+def test_the_rag_chart_names_the_bar_the_arrows_chose(qtbot, dashboard):
+    section, _context = dashboard
+    chart = section.rag_chart
+    chart.setFocus()
+    assert chart.accessibleName().endswith(chart.row_text(RAG_ORDER[0]))
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    assert chart.accessibleName().endswith(chart.row_text(RAG_ORDER[1]))
+    i18n.set_language("cy")
+    try:
+        chart.changeEvent(QEvent(QEvent.Type.LanguageChange))
+        assert chart.accessibleName().startswith("Argymhellion yn ôl sgôr RAG")
+    finally:
+        i18n.set_language("en")

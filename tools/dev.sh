@@ -9,7 +9,8 @@
 #   bash tools/dev.sh windows-test  install that setup under Wine and use it as an office laptop
 #                             would, then run the tests with the Windows Python (tools/windows/)
 # Setup is idempotent: a virtual environment in .venv with Craffu installed in editable mode, and
-# on Debian/Ubuntu (as root) the system tools the tests use (poppler, qpdf, gettext, Xvfb).
+# on Debian/Ubuntu (as root) the system tools the tests use (poppler, qpdf, gettext, Xvfb, and
+# the accessibility bus: at-spi2-core, python3-pyatspi, dbus-x11).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,8 +18,11 @@ PYTHON="${PYTHON:-python3}"
 VENV="${CRAFFU_VENV:-.venv}"
 
 system_packages() {
+    # at-spi2-core, python3-pyatspi and dbus-x11: the screen-reader walk of every section
+    # (tests/test_accessibility_atspi.py, tools/accessibility_walk.py).
     local wanted=(poppler-utils qpdf gettext xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
-                  libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3)
+                  libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+                  at-spi2-core python3-pyatspi dbus-x11)
     command -v apt-get >/dev/null || return 0
     local missing=()
     for p in "${wanted[@]}"; do

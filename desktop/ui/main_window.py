@@ -48,6 +48,7 @@ from desktop.ui.sections import (
     section_call,
 )
 from desktop.ui.settings_keys import WindowSettings
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -359,6 +360,7 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
         self.language_button.setToolTip(
             _("Show Craffu in English") if other == "en" else _("Show Craffu in Welsh")
         )
+        name_control(self.sidebar, _("Sections"))
         self.search_panel.retranslate_ui()
         self._fit_sidebar()
         self.refresh_status()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import N_, _, ngettext
 from desktop.services.search_hits import SearchResult
 from desktop.ui import icons
+from desktop.ui.widgets.accessible import name_clear_button, name_control
 from desktop.ui.widgets.retranslate import Retranslating
 
 KIND_LABELS = {
@@ -66,7 +67,10 @@ class SearchPanel(Retranslating, QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("globalSearch")
         self.field.setClearButtonEnabled(True)
-        self.field.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_icon = self.field.addAction(
+            icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self._search_icon.triggered.connect(self.run_now)  # a button named "Search" searches
         self.field.setMinimumWidth(320)
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self.run_now)
@@ -97,6 +101,12 @@ class SearchPanel(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.field.setPlaceholderText(_("Search everything (Ctrl+F)"))
+        # What a screen reader says: the field's name (the placeholder is only its description),
+        # its search icon, the clear button Qt adds once something is typed, and the results.
+        name_control(self.field, _("Search"))
+        self._search_icon.setText(_("Search"))
+        name_clear_button(self.field, _("Clear the search"))
+        name_control(self.results, _("Search results"))
         self.field.setToolTip(
             _("Search reports, recommendations, assurances and meetings in Welsh and English")
         )

@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.accessible import mark_as_link, plain_text
+
 
 def rich_tooltip(*paragraphs: str) -> str:
     """A tooltip Qt word-wraps (plain-text tooltips run off the screen): one paragraph each."""
@@ -87,6 +89,9 @@ class LinkRow(QFrame):
     ) -> None:
         """``tooltip``: the full text of a line whose title or detail may be cut short."""
         super().__init__(parent)
+        # A screen reader says "link" and can open it. Marked first: Qt makes the accessible
+        # interface at the first accessible change (the name set below) and keeps it.
+        mark_as_link(self)
         self.setObjectName("linkRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -117,6 +122,9 @@ class LinkRow(QFrame):
             self.note_label.setToolTip(note_tooltip)
         layout.addWidget(self.note_label, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(" — ".join(t for t in (title, detail, note) if t))
+        # Its description: the full text of a title cut short (Qt would otherwise read the
+        # tooltip's markup aloud).
+        self.setAccessibleDescription(plain_text(tooltip))
         if tooltip:
             self.setToolTip(tooltip)
             self.title_label.set_fixed_tooltip(tooltip)

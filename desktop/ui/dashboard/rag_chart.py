@@ -55,8 +55,12 @@ class RagChart(QWidget):
     def _update_text(self) -> None:
         total = sum(self._counts.values())
         summary = "; ".join(self.row_text(rag) for rag in RAG_ORDER)
-        self.setAccessibleName(_("Recommendations by RAG rating"))
-        self.setAccessibleDescription(summary)
+        self._update_accessible_name()
+        self.setAccessibleDescription(
+            _("{figures}. Up and Down choose a rating; Enter shows its recommendations.").format(
+                figures=summary
+            )
+        )
         self.setToolTip(
             ngettext(
                 "{n} recommendation in all. Click a bar to see the recommendations.",
@@ -65,6 +69,18 @@ class RagChart(QWidget):
             ).format(n=format_number(total))
         )
         self.updateGeometry()
+
+    def _update_accessible_name(self) -> None:
+        """The chart and the bar the arrow keys have chosen: a screen reader says it again when
+        the choice moves."""
+        self.setAccessibleName(
+            # TRANSLATORS: the RAG chart's name for a screen reader, then the bar chosen in it,
+            # e.g. "Recommendations by RAG rating — Red – overdue: 4".
+            _("{chart} — {bar}").format(
+                chart=_("Recommendations by RAG rating"),
+                bar=self.row_text(RAG_ORDER[self._focused_row]),
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
@@ -155,6 +171,7 @@ class RagChart(QWidget):
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             step = 1 if key == Qt.Key.Key_Down else -1
             self._focused_row = (self._focused_row + step) % len(RAG_ORDER)
+            self._update_accessible_name()
             self.update()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):

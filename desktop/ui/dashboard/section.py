@@ -16,6 +16,7 @@ from desktop.ui import icons
 from desktop.ui.dashboard.cards import Card, LinkRow, rich_tooltip
 from desktop.ui.dashboard.rag_chart import RagChart
 from desktop.ui.section import PAGE_MARGINS
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.badges import status_icon
 
 TITLE = N_("Dashboard")
@@ -87,6 +88,8 @@ class DashboardSection(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
+        self.scroll = scroll
+        name_control(scroll, _(TITLE))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -102,6 +105,7 @@ class DashboardSection(QWidget):
         self._render()
 
     def retranslate_ui(self) -> None:
+        name_control(self.scroll, _(TITLE))
         self._render()  # from the figures already read: no query on a language switch
 
     def has_unsaved_changes(self) -> bool:
@@ -151,6 +155,25 @@ class DashboardSection(QWidget):
         )
         self._render_meeting(data)
         self._render_actions(data)
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes down the left column and then down the right, as the page reads (the RAG
+        chart, made once, would otherwise come before every line made at each refresh)."""
+        chain: list[QWidget] = [self.scroll]
+        for card in (
+            self.responses_card,
+            self.overdue_card,
+            self.due_soon_card,
+            self.rag_card,
+            self.meeting_card,
+            self.actions_card,
+        ):
+            if card is self.rag_card:
+                chain.append(self.rag_chart)
+            chain.extend(card.rows())
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _link(self, row: LinkRow, kind: str, record_id: int) -> LinkRow:
         row.activated.connect(lambda k=kind, i=record_id: self._context.open_record(k, i))

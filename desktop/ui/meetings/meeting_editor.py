@@ -29,6 +29,7 @@ from desktop.services.messages import describe_error
 from desktop.ui.dialogs import documents_folder
 from desktop.ui.meetings.dialogs import ActionDialog, AgendaItemDialog
 from desktop.ui.widgets import labels
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import LabelCombo
 from desktop.ui.widgets.columns import wrap_columns
@@ -556,6 +557,8 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         self.remove_item_button.setText(_("Remove"))
         self.minutes_box.setTitle(_("Minutes"))
         self.actions_box.setTitle(_("Actions"))
+        name_control(self.agenda, self.agenda_box.title())
+        name_control(self.actions, self.actions_box.title())
         self.actions.setHeaderLabels(
             [_("Action"), _("Owner"), _("Due"), _("Status"), _("Carried from")]
         )

@@ -13,6 +13,7 @@ from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.widgets import labels
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.list_detail import RecordTreeSection
 from desktop.ui.widgets.recovery_fields import read_fields
@@ -141,4 +142,6 @@ class MeetingsSection(RecordTreeSection):
         self.heading.setText(self.title())
         self.new_button.setText(_("New meeting"))
         self.list.setHeaderLabels([_("Date"), _("Meeting"), _("Kind")])
+        name_control(self.list, self.title())
+        name_control(self.scroll, _("Meeting details"))
         self._fill()

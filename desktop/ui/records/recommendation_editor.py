@@ -39,6 +39,7 @@ from desktop.services.recommendations import (
 )
 from desktop.ui.records.dialogs import AssuranceDialog, ChangeReasonDialog, SeekUpdateDialog
 from desktop.ui.widgets import labels
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.badges import rag_badge
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import CheckList, LabelCombo
@@ -645,6 +646,12 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
         # History and follow-up are read whole at 1366 pixels: cells wrap, nothing is cut.
         wrap_columns(self.board, fit=(0, 1, 3))
         wrap_columns(self.history, fit=(0, 4))
+        for tree, box in (
+            (self.assurances, self.assurance_box),
+            (self.board, self.board_box),
+            (self.history, self.history_box),
+        ):
+            name_control(tree, box.title())
         if self.record is None:
             self.heading.setText(_("No recommendation selected"))
             return

@@ -20,6 +20,7 @@ from database.recommendation_query import RecommendationQuery
 from database.store import RecommendationFilter
 from desktop.i18n import N_, _, get_language, pgettext
 from desktop.ui.widgets import labels
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.choices import LabelCombo
 from desktop.ui.widgets.date_edit import DateEdit
 from desktop.ui.widgets.retranslate import Retranslating
@@ -33,7 +34,7 @@ class RecommendationFilters(Retranslating, QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._captions: list[tuple[QLabel, str]] = []
+        self._captions: list[tuple[QLabel, str, QWidget]] = []
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
@@ -77,7 +78,7 @@ class RecommendationFilters(Retranslating, QWidget):
             label = QLabel(cell)
             label.setWordWrap(True)
             label.setBuddy(widget)
-            self._captions.append((label, caption))
+            self._captions.append((label, caption, widget))
             box.addWidget(label)
             box.addWidget(widget)
             box.addStretch(1)
@@ -167,8 +168,9 @@ class RecommendationFilters(Retranslating, QWidget):
         )
 
     def retranslate_ui(self) -> None:
-        for label, caption in self._captions:
+        for label, caption, widget in self._captions:
             label.setText(_(caption))
+            name_control(widget, _(caption))  # a combo box is otherwise named by its value
         self.text.setPlaceholderText(_("Reference or words in the text"))
         self.clear_button.setText(_("Clear filters"))
         index = self.applies.currentIndex()

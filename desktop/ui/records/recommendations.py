@@ -28,6 +28,7 @@ from desktop.ui.records.recommendation_model import (
     ID_ROLE,
     RecommendationTableModel,
 )
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.list_detail import EditorSection
 from desktop.ui.widgets.recovery_fields import read_fields
@@ -222,6 +223,12 @@ class RecommendationsSection(EditorSection):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.title())
         self.new_button.setText(_("New recommendation"))
+        name_control(
+            self.table,
+            self.title(),
+            _("The recommendations that match the filters. The one chosen opens beside the list."),
+        )
+        name_control(self.scroll, _("Recommendation details"))
         self.model.retranslate()
         self._update_count()
         self._fit_columns()

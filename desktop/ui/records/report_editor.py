@@ -29,6 +29,7 @@ from desktop.services.messages import describe_error
 from desktop.services.recommendations import rag
 from desktop.services.reports import save_report
 from desktop.ui.widgets import labels
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.badges import status_icon
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.choices import LabelCombo
@@ -283,6 +284,7 @@ class ReportEditor(RecordEditing, Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         self.save_button.setText(_("Save"))
         self.save_button.setToolTip(_("Save this report (Ctrl+S)"))
+        name_control(self.recs, _("Recommendations in this report"))
         self.revert_button.setText(_("Revert"))
         self.inspected.setText(_("The force was one of those inspected"))
         # TRANSLATORS: s.55 = section 55 of the Police Act 1996 (the statutory response).

@@ -13,6 +13,7 @@ from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.records.report_editor import ReportEditor, s55_countdown
 from desktop.ui.widgets import labels
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.badges import status_icon
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.list_detail import RecordTreeSection
@@ -99,6 +100,8 @@ class ReportsSection(RecordTreeSection):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.title())
         self.new_button.setText(_("New report"))
+        name_control(self.list, self.title())
+        name_control(self.scroll, _("Report details"))
         self.list.setHeaderLabels(
             [_("Title"), _("Kind"), _("Published"), _("Response due"), _("Open / all")]
         )

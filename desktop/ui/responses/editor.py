@@ -31,6 +31,7 @@ from desktop.ui.responses.labels import markup_help, state_label
 from desktop.ui.responses.preview import PreviewPane, _describe
 from desktop.ui.responses.recommendation_block import RecommendationBlock
 from desktop.ui.responses.workflow_panel import WorkflowPanel
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.badges import status_icon
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.date_edit import DateEdit
@@ -407,6 +408,7 @@ class ResponseEditor(Retranslating, QWidget):
             # TRANSLATORS: the tab holding the text of a response awaiting the PCC's approval.
             text = _("Text for approval")
         self.tabs.setTabText(0, text)
+        name_control(self.scroll, text)
 
     def retranslate_ui(self) -> None:
         self._label_text_tab()
@@ -414,6 +416,8 @@ class ResponseEditor(Retranslating, QWidget):
         self.save_button.setText(_("Save"))
         self.discard_button.setText(_("Discard changes"))
         self.checklist_caption.setText(_("Before publishing (s.55)"))
+        name_control(self.checklist, self.checklist_caption.text())
+        name_control(self.tabs, _("Response"))
         self.export_button.setText(_("Export…"))
         self.verify_button.setText(_("Verify a PDF…"))
         self.help_label.setText(markup_help())
@@ -433,6 +437,7 @@ class ResponseEditor(Retranslating, QWidget):
         self.clock_label.setText(s55_countdown(self.report, self._today())[1])
         if hasattr(self, "letter_caption"):
             self.letter_caption.setText(_("Date of the letter:"))
+            name_control(self.letter_date, self.letter_caption.text())
             self.rewrite_button.setText(_("Rewrite the introduction from the report's facts"))
         if self.response is not None and self.tabs.currentWidget() is not self.preview:
             self.refresh_checklist()

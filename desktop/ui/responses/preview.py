@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import _
 from desktop.ui.background import BackgroundTask
 from desktop.ui.errors import describe as describe_fallback
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.retranslate import Retranslating
 
 LANGS = ("cy", "en", "bilingual")
@@ -155,6 +156,7 @@ class PreviewPane(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.lang_label.setText(_("Language:"))
+        name_control(self.lang_combo, _("Language of the preview"))
         names = {"cy": _("Welsh"), "en": _("English"), "bilingual": _("Bilingual (Welsh first)")}
         for i, code in enumerate(LANGS):
             self.lang_combo.setItemText(i, names[code])

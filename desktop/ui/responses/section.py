@@ -24,6 +24,7 @@ from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.ui.responses.editor import ResponseEditor
 from desktop.ui.responses.labels import STATE_ICON, state_label
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.badges import status_icon
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.list_detail import EditorSection
@@ -289,5 +290,6 @@ class ResponsesSection(EditorSection):
         self.start_button.setText(_("Start the response"))
         self.start_button.setVisible(self._report_id is not None)
         self.list.setHeaderLabels([_("Report"), _("Response"), _("s.55 deadline")])
+        name_control(self.list, self.heading.text())
         if self.list.topLevelItemCount():
             self._fill()

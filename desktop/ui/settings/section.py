@@ -23,6 +23,7 @@ from desktop.i18n import N_, SUPPORTED_LANGUAGES, _, get_language, language_name
 from desktop.ui.errors import describe
 from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.settings.images import ImageField
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.bilingual_edit import BilingualEdit, welsh_sources
 from desktop.ui.widgets.dirty import DirtyTracker
 from desktop.ui.widgets.form import Form
@@ -165,7 +166,7 @@ class SettingsSection(QWidget):
         ):
             column.addWidget(box)
         column.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -198,6 +199,7 @@ class SettingsSection(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(_(TITLE))
+        name_control(self.scroll, _(TITLE))
         self.intro.setText(
             _(
                 "The office profile appears on letters, responses and board papers, in Welsh "

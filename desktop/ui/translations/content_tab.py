@@ -38,6 +38,7 @@ from desktop.ui.translations.content_model import (
 )
 from desktop.ui.translations.dialogs import TranslationDialogs
 from desktop.ui.widgets import labels
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.badges import freshness_badge
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
@@ -176,11 +177,20 @@ class ContentTranslationsTab(QWidget):
         self._fill_filters()
         self.table_label.setText(_("&Records:"))
         self.state_label.setText(_("S&tate:"))
+        name_control(self.table_filter, self.table_label.text())
+        name_control(self.state_filter, self.state_label.text())
+        name_control(
+            self.view,
+            _("Texts to translate"),
+            _("Each text with its English and Welsh. The one chosen opens for translating."),
+        )
         self.include_all.setText(_("Export up-to-date texts too"))
         self.export_button.setText(_("&Export for translator\u2026"))
         self.import_button.setText(_("&Import translations\u2026"))
         self.english_label.setText(_("English"))
         self.welsh_label.setText(_("&Welsh"))
+        name_control(self.english_edit, self.english_label.text())
+        name_control(self.welsh_edit, self.welsh_label.text())
         self.save_button.setText(_("&Save"))
         self.reviewed_button.setText(_("&Mark as reviewed"))
         self.reviewed_button.setToolTip(

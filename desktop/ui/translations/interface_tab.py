@@ -32,6 +32,7 @@ from desktop.services.interface_corrections import (
 from desktop.services.messages import describe_error
 from desktop.services.translations_po import PoFileRefused
 from desktop.ui.translations.dialogs import TranslationDialogs
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.columns import ColumnFitter
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 
@@ -166,11 +167,14 @@ class InterfaceStringsTab(QWidget):
         self.export_button.setText(_("E&xport corrections\u2026"))
         self.import_button.setText(_("Import a .&po file\u2026"))
         self.table.setHorizontalHeaderLabels([_("English"), _("Welsh"), _("Corrected")])
+        name_control(self.table, _("Interface strings"))
         self.english_title.setText(_("English"))
         self.welsh_label.setText(_("&Welsh"))
         self.plural_group.setTitle(_("Welsh plural forms"))
         for i, label in enumerate(self.form_labels):
             label.setText(self.category_label(i))
+            name_control(self.form_edits[i], label.text())
+        name_control(self.single_edit, self.welsh_label.text())
         self.save_button.setText(_("Save &correction"))
         self.reset_button.setText(_("Use the &shipped translation"))
         self._fill_table()

@@ -11,6 +11,7 @@ from desktop.services.interface_corrections import InterfaceCorrections
 from desktop.ui.section import PAGE_MARGINS
 from desktop.ui.translations.content_tab import ContentTranslationsTab
 from desktop.ui.translations.interface_tab import InterfaceStringsTab
+from desktop.ui.widgets.accessible import name_control
 
 TITLE = N_("Translations")
 
@@ -54,6 +55,7 @@ class TranslationsSection(QWidget):
         self.heading.setText(self.title())
         self.tabs.setTabText(0, _("Records"))
         self.tabs.setTabText(1, _("Interface strings"))
+        name_control(self.tabs, self.title())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

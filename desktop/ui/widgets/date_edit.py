@@ -136,6 +136,9 @@ class DateEdit(Retranslating, QWidget):
         self.calendar_button.setMenu(self._menu)
         self._calendar.clicked.connect(self._picked)
         self._menu.aboutToShow.connect(self._prepare_calendar)
+        # Focus given to the date field (a caption's mnemonic, an error shown inline) goes to its
+        # text box, which also takes the field's accessible name (widgets/accessible.py).
+        self.setFocusProxy(self.line)
         row.addWidget(self.line, 1)
         row.addWidget(self.calendar_button)
         row.addStretch(1)

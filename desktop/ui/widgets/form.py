@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import _
+from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.bilingual_edit import BilingualEdit
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -29,10 +30,11 @@ class Form(Retranslating, QWidget):
         )
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._captions: list[tuple[QLabel, str]] = []
+        self._captions: list[tuple[QLabel, str, QWidget]] = []
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
         self._bilingual: dict[str, BilingualEdit] = {}
+        #: field -> (its caption, or None for a wide row; the field's widget)
         self._rows: dict[str, tuple[QLabel | None, QWidget]] = {}
 
     def add_row(self, caption: str, widget: QWidget, field: str | None = None) -> QLabel:
@@ -40,13 +42,20 @@ class Form(Retranslating, QWidget):
         # No word wrap: QFormLayout sizes a row by the caption's one-line height, so a wrapped
         # caption would spill over the next row. A long caption moves above its field instead.
         label.setBuddy(widget)
-        self._captions.append((label, caption))
-        container = self._wrap(widget, field)
-        self.form.addRow(label, container)
+        self._captions.append((label, caption, widget))
+        self.form.addRow(label, self._wrap(widget, field))
         if field:
-            self._rows[field] = (label, container)
-        label.setText(_(caption))
+            self._rows[field] = (label, widget)
+        self._caption_row(label, caption, widget)
         return label
+
+    @staticmethod
+    def _caption_row(label: QLabel, caption: str, widget: QWidget) -> None:
+        label.setText(_(caption))
+        # Named explicitly as well as by the buddy: Qt on Windows reads the name, and a name
+        # follows the language when it changes (AT-SPI reads a combo box's caption through the
+        # buddy, which needs the caption and the field to be siblings: see _wrap).
+        name_control(widget, _(caption))
 
     def add_wide(self, widget: QWidget, field: str | None = None) -> None:
         """A row spanning the form (a BilingualEdit brings its own caption)."""
@@ -56,34 +65,37 @@ class Form(Retranslating, QWidget):
             self.form.addRow(widget)
             self._rows[field] = (None, widget)
             return
-        container = self._wrap(widget, field)
-        self.form.addRow(container)
+        self.form.addRow(self._wrap(widget, field))
         if field:
-            self._rows[field] = (None, container)
+            self._rows[field] = (None, widget)
 
-    def _wrap(self, widget: QWidget, field: str | None) -> QWidget:
+    def _wrap(self, widget: QWidget, field: str | None) -> QWidget | QVBoxLayout:
+        """The field, with the line for its error under it: in a layout, not a box widget, so
+        the field stays a child of the form beside its caption (what Qt's buddy needs)."""
         if not field:
             return widget
         self._fields[field] = widget
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
+        layout = QVBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        error = QLabel(box)
+        error = QLabel(self)
         error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)
         error.setObjectName(f"error_{field}")
         error.hide()
         layout.addWidget(error)
         self._errors[field] = error
-        return box
+        return layout
 
     def set_row_visible(self, field: str, visible: bool) -> None:
-        label, container = self._rows[field]
+        label, widget = self._rows[field]
         if label is not None:
             label.setVisible(visible)
-        container.setVisible(visible)
+        widget.setVisible(visible)
+        error = self._errors.get(field)
+        if error is not None:
+            error.setVisible(visible and bool(error.text()))
 
     def set_error(self, field: str, message: str) -> bool:
         """Show ``message`` under the field (False if the form has no such field)."""
@@ -115,5 +127,5 @@ class Form(Retranslating, QWidget):
             edit.set_error(None)
 
     def retranslate_ui(self) -> None:
-        for label, caption in self._captions:
-            label.setText(_(caption))
+        for label, caption, widget in self._captions:
+            self._caption_row(label, caption, widget)
