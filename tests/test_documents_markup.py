@@ -101,6 +101,7 @@ def test_any_typed_text_becomes_valid_reportlab_markup_and_prints_as_typed() -> 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.sampled_from(pieces), max_size=60).map("".join))
     @example("\U0001f984*\u200d*")
+    @example("*\U0001f984*\U0001f984")  # two emoji either side of a run boundary
     def check(text: str) -> None:
         for f in markup_flowables(text, styles.body, styles.bullet, parent=Node("Document")):
             f.wrap(300, 1000)  # must not raise

@@ -4,9 +4,9 @@ ReportLab's base-14 fonts (and the Vera fonts in its wheel) draw ŵ ŷ Ŵ Ŷ as 
 every document uses DejaVu Sans from ``resources/fonts`` (licence beside it) and nothing else.
 
 Fallback for characters the bundled fonts lack (emoji and everything else beyond the Basic
-Multilingual Plane, rare scripts, lone surrogates): each run of such characters (with any
-zero-width joiners and variation selectors inside it) is printed as one U+FFFD REPLACEMENT
-CHARACTER "�", which every face of the family has, so nothing is dropped silently, no tofu box
+Multilingual Plane, rare scripts, lone surrogates): each such character, with the zero-width
+joiners, variation selectors and skin tones of its cluster, is printed as one U+FFFD REPLACEMENT
+CHARACTER "�" (so "🦄🦄" is "��" whether or not a markup run boundary falls between them), which every face of the family has, so nothing is dropped silently, no tofu box
 appears and the text layer reads "�" too. :func:`unsupported_characters` lists them: the
 publication checklist blocks publishing while any printed text has one; drafts show "�".
 Control characters other than line breaks are removed; tabs become spaces.
@@ -104,25 +104,27 @@ def clean_text(text: str) -> str:
         return text  # the common case: every character printable as it is
     supported = _supported()
     out: list[str] = []
-    in_missing = False
+    in_missing = False  # inside an unprintable character's cluster
+    after_joiner = False  # the last character was a zero-width joiner inside that cluster
     for ch in text:
         cp = ord(ch)
         if ch == "\t":
             ch, cp = " ", 32
         if ch == "\n" or ch == " ":
             out.append(ch)
-            in_missing = False
+            in_missing = after_joiner = False
             continue
         if _is_control(ch) and cp not in supported:
             continue
-        if cp in supported and not (in_missing and cp in _JOINERS):
+        if in_missing and (cp in _JOINERS or after_joiner):
+            after_joiner = cp == 0x200D  # "👨‍👩‍👧" is one cluster: one mark
+            continue
+        if cp in supported:
             out.append(ch)
-            in_missing = False
-        elif in_missing:
-            continue  # part of the same unprintable cluster
+            in_missing = after_joiner = False
         else:
-            out.append(REPLACEMENT)
-            in_missing = True
+            out.append(REPLACEMENT)  # one per cluster, wherever a markup run cuts the text
+            in_missing, after_joiner = True, False
     return "".join(out)
 
 
