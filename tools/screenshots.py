@@ -31,8 +31,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--db", type=Path, help="an existing database (default: a fresh demo)")
     parser.add_argument("--lang", choices=("cy", "en", "both"), default="both")
-    parser.add_argument("--width", type=int, default=1360)
-    parser.add_argument("--height", type=int, default=860)
+    parser.add_argument("--width", type=int, default=1366)
+    parser.add_argument("--height", type=int, default=768)
     parser.add_argument("--only", nargs="*", help="screen names to take (default: all)")
     parser.add_argument("--list", action="store_true", help="print the screen names and stop")
     parser.add_argument(
