@@ -421,6 +421,32 @@ def test_back_up_now_runs_in_the_background(qtbot, filled_db, tmp_path):
     assert "Backup saved" in window.statusBar().currentMessage()
 
 
+def test_a_failed_backup_is_titled_and_said_without_python_text(
+    qtbot, filled_db, tmp_path, monkeypatch
+):
+    """Issue 13 item 12: no "Something went wrong" box; a fault Craffu did not expect is called
+    an unexpected error (its detail in the log file), under the title of what was being done."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ShellDialogs,
+        "error",
+        classmethod(lambda c, p, title, text, d="": shown.append((title, text))),
+    )
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise TypeError("'NoneType' object is not subscriptable")
+
+    monkeypatch.setattr("database.backup.backup_to", broken)
+    window = make_window(qtbot, filled_db, tmp_path)
+    window.act_backup.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    title, text = shown[0]
+    assert title == "Back up"
+    assert "unexpected error" in text and "craffu.log" in text
+    assert "NoneType" not in text and "Something went wrong" not in title + text
+
+
 def test_restore_asks_first_and_keeps_a_copy_of_the_current_records(
     qtbot, filled_db, tmp_path, monkeypatch
 ):
