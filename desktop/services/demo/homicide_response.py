@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -170,7 +169,11 @@ def publish_homicide_response(store: Store, ids: dict[str, int]) -> int:
     # Published signed, as every response is: with a self-signed demonstration certificate in
     # the Commissioner's (fictional) name, made for this build and thrown away after it. Nobody
     # trusts it, so `craffu verify` reports the file intact and valid but the signer untrusted.
-    with tempfile.TemporaryDirectory(prefix="craffu-demo-cert-") as folder:
+    # Made in Craffu's private work folder (swept after a crash), not the system's temporary
+    # folder: it holds a private key, even if only a demonstration one.
+    from desktop.services.work_files import work_folder
+
+    with work_folder("demo") as folder:
         p12, password = demo_certificate(Path(folder), PCC_NAME)
         publishing.publish(
             store, response.id, p12=p12, password=password, today=HOMICIDE_LETTER_DATE
