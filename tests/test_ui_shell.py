@@ -636,3 +636,23 @@ def test_describe_uses_the_services_wording_and_falls_back_when_that_fails(monke
 
     monkeypatch.setattr(messages, "describe_error", broken)
     assert describe(ValueError("bad")) == "Craffu could not finish this: bad"
+
+
+def test_a_section_that_fails_to_build_says_so_without_python_text(
+    qtbot, tmp_path, monkeypatch, caplog
+):
+    """Issue 13 item 12: the error page of a section that raised while being built says it
+    was an unexpected error (detail in the log file), not "invalid literal for int()"."""
+    from desktop.ui.sections import build_section
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+    def broken(context: object) -> QWidget:
+        return QWidget(parent=None, f=int("\u00b2"))  # raises ValueError before any widget
+
+    caplog.set_level("CRITICAL", logger="desktop.ui.sections")  # logged to the file instead
+    page = build_section(SectionEntry("broken", "Broken", broken), context=None)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    text = page._message.text()
+    assert "unexpected error" in text and "craffu.log" in text
+    assert "invalid literal" not in text
