@@ -624,9 +624,11 @@ def test_status_bar_counts_only_applicable_recommendations_in_an_open_status(
     assert "5 recommendations" in window.counts_label.text()
 
 
-def test_describe_uses_the_services_wording_and_falls_back_when_that_fails(monkeypatch):
+def test_describe_uses_the_services_wording_and_falls_back_when_that_fails(monkeypatch, tmp_path):
     from desktop.services import messages
     from desktop.ui.errors import describe
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
     exc = FileNotFoundError(2, "No such file", "/tmp/gone.db")
     assert describe(exc) == messages.describe_error(exc)
@@ -635,7 +637,9 @@ def test_describe_uses_the_services_wording_and_falls_back_when_that_fails(monke
         raise RuntimeError("wording failed")
 
     monkeypatch.setattr(messages, "describe_error", broken)
-    assert describe(ValueError("bad")) == "Craffu could not finish this: bad"
+    # The fallback is the unexpected error (detail in the log file), never Python's own text.
+    text = describe(ValueError("bad value 42"))
+    assert "unexpected error" in text and "bad value 42" not in text
 
 
 def test_a_section_that_fails_to_build_says_so_without_python_text(
