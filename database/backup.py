@@ -21,6 +21,7 @@ from database.errors import (
     BackupError,
     CorruptDatabaseError,
     DatabaseBusyError,
+    NotADatabaseError,
     ReadOnlyDatabaseError,
     StorageError,
     file_problem,
@@ -195,6 +196,8 @@ def restore(backup: Path, db_path: Path, *, backup_dir: Path | None = None) -> P
     if _same_file(backup, db_path):  # as ``backup`` refuses: it would rewrite the file's bytes
         raise BackupError(str(backup), path=str(backup), reason="restore_same_file")
     check_backup(backup)
+    if db_path.is_dir():  # also "" (the working folder): nothing to replace, nothing to write
+        raise NotADatabaseError(str(db_path), path=str(db_path))
     folder = db_path.absolute().parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
         raise ReadOnlyDatabaseError(str(db_path), path=str(db_path), folder=str(folder))

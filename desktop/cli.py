@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from desktop.i18n import _, ngettext
 
@@ -409,6 +409,11 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from database.connection import missing_database
 
         raise missing_database(path)
+    if not path.absolute().parent.is_dir():  # said before a working file is named
+        from database.errors import DatabaseMissingError
+
+        folder = str(path.absolute().parent)
+        raise DatabaseMissingError(str(path), path=str(path), folder=folder)
     # No database there yet (no file, or an empty one): import into a new file beside it and
     # rename it into place only when the import succeeded, so a refusal leaves the path exactly
     # as it was (missing stays missing, an empty file stays empty).
@@ -703,6 +708,22 @@ def _sweep_leftovers() -> None:
         pass
 
 
+class _ShownErrors:
+    """``err`` for a command: a refusal that names a file whose name holds control characters
+    (or a right-to-left override) shows them escaped, so the terminal never obeys them."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from desktop.services.shown_text import without_controls
+
+        return self._stream.write(without_controls(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def utf8_unless_console(stream: TextIO | None) -> None:
     """Make ``stream`` write UTF-8 when it goes to a pipe or a file, not to a console.
 
@@ -748,10 +769,11 @@ def main(
     if not args.command:
         return _run_gui(args, started, err)
     handler = args.func
+    shown = cast(TextIO, _ShownErrors(err))
     try:
-        return int(handler(args, out, err))
+        return int(handler(args, out, shown))
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # every failure is one clear line, never a traceback
-        _say_error(exc, err)
+        _say_error(exc, shown)
         return EXIT_REFUSED

@@ -383,8 +383,12 @@ def _cmd_verify(
     from desktop.services.publishing_trust import trusted_certificates
 
     out, err = out or sys.stdout, err or sys.stderr
-    from desktop.services.messages import trust_certificate_problem
+    from desktop.services.messages import missing_file_problem, trust_certificate_problem
 
+    problem = missing_file_problem(args.file)
+    if problem is not None:
+        print(problem, file=err)
+        return EXIT_REFUSED
     for cert in args.trust or []:
         problem = trust_certificate_problem(cert)  # missing, unreadable or not a certificate
         if problem is not None:

@@ -143,10 +143,10 @@ def run_export(
         return EXIT_REFUSED
     try:
         n = export_po(store, args.out, lang=args.lang, include_all=args.include_all)
-    except OSError as exc:
-        from desktop.services.messages import describe_error
+    except OSError as exc:  # the PO file, which is written, never read here
+        from desktop.services.messages import describe_os_error
 
-        print(describe_error(exc), file=err)
+        print(describe_os_error(exc, path=str(args.out), writing=True), file=err)
         return EXIT_REFUSED
     finally:
         store.db.close()

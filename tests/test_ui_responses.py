@@ -326,3 +326,49 @@ def test_state_labels_name_every_stage_and_show_an_unknown_code_as_it_is() -> No
     assert state_label(None) == state_label("") == "Not started"
     assert state_label("ready_for_approval") == "Ready for approval"
     assert state_label("withdrawn") == "withdrawn"
+
+
+@pytest.fixture
+def own_temp_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """(the system's temporary folder, Craffu's data folder), both this test's own; requested
+    before ``section`` so the preview pane is built with them."""
+    import tempfile
+
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "data"))
+    return system_tmp, tmp_path / "data"
+
+
+def test_preview_files_are_private_and_tidy(own_temp_folders, qtbot, section, demo_store) -> None:
+    """Issue 13 item 14: a preview leaves nothing in the system's temporary folder; its file is
+    in Craffu's private work folder (swept after a crash), 0600, and replaced, not piled up."""
+    import os
+    import sys
+
+    from desktop.services.work_files import work_root
+
+    system_tmp, _data = own_temp_folders
+    section.open_record("reports", draft_report_id(demo_store))
+    editor = section.editor
+    editor.tabs.setCurrentWidget(editor.preview)
+
+    def rendered() -> bool:
+        return (
+            editor.preview.document.status() == QPdfDocument.Status.Ready
+            and not editor.preview.is_busy()
+        )
+
+    for lang in ("cy", "en"):
+        editor.preview.set_lang(lang)
+        qtbot.waitUntil(rendered, timeout=15000)
+    assert list(system_tmp.iterdir()) == []
+    folders = [p for p in work_root().iterdir() if p.name.startswith(f"preview-{os.getpid()}-")]
+    assert len(folders) == 1
+    files = list(folders[0].iterdir())
+    assert len(files) == 1 and files[0].suffix == ".pdf"
+    if sys.platform != "win32":
+        assert folders[0].stat().st_mode & 0o777 == 0o700
+        assert files[0].stat().st_mode & 0o777 == 0o600

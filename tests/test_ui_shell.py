@@ -421,6 +421,32 @@ def test_back_up_now_runs_in_the_background(qtbot, filled_db, tmp_path):
     assert "Backup saved" in window.statusBar().currentMessage()
 
 
+def test_a_failed_backup_is_titled_and_said_without_python_text(
+    qtbot, filled_db, tmp_path, monkeypatch
+):
+    """Issue 13 item 12: no "Something went wrong" box; a fault Craffu did not expect is called
+    an unexpected error (its detail in the log file), under the title of what was being done."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ShellDialogs,
+        "error",
+        classmethod(lambda c, p, title, text, d="": shown.append((title, text))),
+    )
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise TypeError("'NoneType' object is not subscriptable")
+
+    monkeypatch.setattr("database.backup.backup_to", broken)
+    window = make_window(qtbot, filled_db, tmp_path)
+    window.act_backup.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    title, text = shown[0]
+    assert title == "Back up"
+    assert "unexpected error" in text and "craffu.log" in text
+    assert "NoneType" not in text and "Something went wrong" not in title + text
+
+
 def test_restore_asks_first_and_keeps_a_copy_of_the_current_records(
     qtbot, filled_db, tmp_path, monkeypatch
 ):
@@ -598,9 +624,11 @@ def test_status_bar_counts_only_applicable_recommendations_in_an_open_status(
     assert "5 recommendations" in window.counts_label.text()
 
 
-def test_describe_uses_the_services_wording_and_falls_back_when_that_fails(monkeypatch):
+def test_describe_uses_the_services_wording_and_falls_back_when_that_fails(monkeypatch, tmp_path):
     from desktop.services import messages
     from desktop.ui.errors import describe
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
     exc = FileNotFoundError(2, "No such file", "/tmp/gone.db")
     assert describe(exc) == messages.describe_error(exc)
@@ -609,4 +637,26 @@ def test_describe_uses_the_services_wording_and_falls_back_when_that_fails(monke
         raise RuntimeError("wording failed")
 
     monkeypatch.setattr(messages, "describe_error", broken)
-    assert describe(ValueError("bad")) == "Craffu could not finish this: bad"
+    # The fallback is the unexpected error (detail in the log file), never Python's own text.
+    text = describe(ValueError("bad value 42"))
+    assert "unexpected error" in text and "bad value 42" not in text
+
+
+def test_a_section_that_fails_to_build_says_so_without_python_text(
+    qtbot, tmp_path, monkeypatch, caplog
+):
+    """Issue 13 item 12: the error page of a section that raised while being built says it
+    was an unexpected error (detail in the log file), not "invalid literal for int()"."""
+    from desktop.ui.sections import build_section
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+    def broken(context: object) -> QWidget:
+        return QWidget(parent=None, f=int("\u00b2"))  # raises ValueError before any widget
+
+    caplog.set_level("CRITICAL", logger="desktop.ui.sections")  # logged to the file instead
+    page = build_section(SectionEntry("broken", "Broken", broken), context=None)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    text = page._message.text()
+    assert "unexpected error" in text and "craffu.log" in text
+    assert "invalid literal" not in text

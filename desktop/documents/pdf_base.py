@@ -3,6 +3,7 @@ metadata and the atomic write."""
 
 from __future__ import annotations
 
+import errno
 import gc
 import io
 import os
@@ -305,6 +306,9 @@ def write_atomically(out: Path, data: bytes, *, private: bool = False) -> None:
     from database.file_replace import replace_file
 
     out = Path(out)
+    if out.is_dir():  # also "" (the working folder): say so, never name a temporary file
+        error = IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(out))
+        raise DocumentError("io", str(error)) from error
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as exc:

@@ -8,6 +8,7 @@ Errors carry codes (storage, services, domain); this module is the only place th
 from __future__ import annotations
 
 import csv
+import errno
 import os
 import re
 from collections.abc import Sequence
@@ -81,6 +82,8 @@ def _storage(exc: StorageError) -> str:
     code = exc.code
     path = _p(exc, "path")
     if code == "not_a_database":
+        if path and Path(path).is_dir():
+            return _("{path} is a folder, not a Craffu database file.").format(path=path)
         if exc.params.get("other_application"):
             return _(
                 "{path} is an SQLite file written by another program, not a Craffu database. "
@@ -367,6 +370,18 @@ def describe_input_file(exc: InputFileError) -> str:
     ).format(path=path)
 
 
+def missing_file_problem(path: str | os.PathLike[str]) -> str | None:
+    """None when ``path`` is there to be read, else why not ("does not exist", "is a folder"),
+    said before anything tries to read it. Only looks: a pipe is never opened here."""
+    try:
+        if Path(path).is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        os.stat(path)
+    except OSError as exc:
+        return describe_os_error(exc, path=str(path), writing=False)
+    return None
+
+
 def trust_certificate_problem(path: str | os.PathLike[str]) -> str | None:
     """For ``craffu verify --trust FILE``: None when FILE holds a certificate, else the sentence
     saying why it cannot be used (missing, unreadable, not a certificate)."""
@@ -378,9 +393,9 @@ def trust_certificate_problem(path: str | os.PathLike[str]) -> str | None:
         load_certificate(file)
     except InputFileError as exc:
         return describe_input_file(exc)
-    except PublishingError as exc:
-        if isinstance(exc.__cause__, OSError):  # the file itself could not be read
-            return describe_os_error(exc.__cause__, path=str(file), writing=False)
+    except OSError as exc:  # the file itself could not be read
+        return describe_os_error(exc, path=str(file), writing=False)
+    except PublishingError:
         return _("{path} is not a certificate (PEM or DER).").format(path=str(file))
     return None
 
@@ -646,8 +661,26 @@ def describe_error(exc: BaseException) -> str:
         return describe_os_error(exc, writing=True)
     if isinstance(exc, OSError):
         return describe_os_error(exc)
-    # TRANSLATORS: last resort; {detail} is a technical description in English.
-    return _("Something went wrong: {detail}").format(detail=str(exc) or type(exc).__name__)
+    return unexpected_error(exc)
+
+
+def unexpected_error(exc: BaseException) -> str:
+    """The last resort, for a fault in Craffu itself: says so, asks for a report and names the
+    log file holding the detail (Python's own text is never shown to the user)."""
+    from desktop.services.error_log import record_unexpected
+
+    path = record_unexpected(exc)
+    if path is None:
+        return _(
+            "Craffu met an unexpected error and could not finish this. Please report it to "
+            "whoever supports Craffu in your office, saying what you were doing."
+        )
+    # TRANSLATORS: {path} is Craffu's log file, which holds the technical detail of the error.
+    return _(
+        "Craffu met an unexpected error and could not finish this. Please report it to whoever "
+        "supports Craffu in your office, saying what you were doing, and send them the log file "
+        "{path}."
+    ).format(path=path)
 
 
 def status_label(status: str) -> str:

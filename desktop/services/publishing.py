@@ -838,7 +838,7 @@ def write_artefacts(artefacts: Sequence[PublishedArtefact], out_dir: Path) -> li
 
     from database.file_replace import replace_file
 
-    out_dir = Path(out_dir)
+    out_dir = Path(out_dir).absolute()  # "" and "." (the working folder) have no name of their own
     staging = out_dir.with_name(f".{out_dir.name}.{os.getpid()}.part")
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)

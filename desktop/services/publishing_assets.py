@@ -37,8 +37,12 @@ def blob_file(data: bytes | None, what: str) -> Path | None:
     path = _assets_dir() / f"{what}-{digest}.img"
     if not path.exists():
         part = path.with_suffix(".part")
-        part.write_bytes(data)
-        replace_file(part, path)
+        try:
+            part.write_bytes(data)
+            replace_file(part, path)
+        except BaseException:
+            part.unlink(missing_ok=True)  # a full disk leaves no half image behind
+            raise
     return path
 
 

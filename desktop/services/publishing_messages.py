@@ -225,6 +225,15 @@ def describe(exc: BaseException) -> str:
     from desktop.services.publishing import PublishingError
 
     if isinstance(exc, SigningError):
+        cause = exc.__cause__
+        if exc.code == "io" and isinstance(cause, OSError):  # the certificate's file
+            from desktop.services.messages import describe_os_error
+
+            return describe_os_error(cause, writing=False)
+        if exc.code == "io" and isinstance(getattr(cause, "__cause__", None), OSError):
+            from desktop.services.messages import describe_os_error  # the signed file's
+
+            return describe_os_error(cause.__cause__, writing=True)  # type: ignore[union-attr]
         return _signing(exc.code)
     if isinstance(exc, DocumentError):
         if exc.code == "io" and isinstance(

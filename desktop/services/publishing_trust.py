@@ -27,10 +27,9 @@ def load_certificate(path: Path):  # noqa: ANN201 - cryptography.x509.Certificat
     from desktop.documents.signing import MAX_CERTIFICATE_BYTES
     from desktop.services.publishing import PublishingError
 
-    try:
-        data = read_limited(path, MAX_CERTIFICATE_BYTES)  # InputFileError: said as it is
-    except OSError as exc:
-        raise PublishingError("output", str(exc), path=str(path)) from exc
+    # OSError (missing, a folder, no permission) and InputFileError are said as they are: the
+    # file could not be read, which is not the same as failing to write one.
+    data = read_limited(path, MAX_CERTIFICATE_BYTES)
     try:
         if b"-----BEGIN CERTIFICATE-----" in data:
             return x509.load_pem_x509_certificate(data)
@@ -50,8 +49,12 @@ def add_trusted(path: Path) -> Path:
     target = folder / f"{hashlib.sha256(pem).hexdigest()[:16]}.pem"
     if not target.exists():
         part = target.with_suffix(".part")
-        part.write_bytes(pem)
-        replace_file(part, target)
+        try:
+            part.write_bytes(pem)
+            replace_file(part, target)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
     return target
 
 

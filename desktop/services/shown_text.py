@@ -33,3 +33,16 @@ def visible(text: str | None) -> str:
         else:
             out.append(c)
     return "".join(out)
+
+
+def without_controls(text: str) -> str:
+    """``text`` with control and invisible format characters escaped, but line breaks, tabs and
+    backslashes (a Windows path) left as they are: for a message that names a file whose name
+    holds such characters, so the terminal shows the name instead of obeying it."""
+    out: list[str] = []
+    for c in text:
+        if c in "\n\t" or unicodedata.category(c) not in _HIDDEN:
+            out.append(c)
+        else:
+            out.append(visible(c))
+    return "".join(out)

@@ -13,7 +13,9 @@ rule or broken syntax is refused whole. ``dry_run`` gives the same report withou
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -57,7 +59,7 @@ class PoFileRefused(Exception):
     """A PO file refused as a whole; :meth:`describe` words the reason in the user's language.
 
     ``code``: ``not_found``, ``encoding``, ``syntax``, ``language``, ``plural_rule``,
-    ``placeholders``, ``storage``. A ``syntax`` refusal carries ``line`` (when known) and a
+    ``placeholders``, ``storage``, ``unreadable`` (an OSError, ``error``). A ``syntax`` refusal carries ``line`` (when known) and a
     ``problem`` code (see :data:`SYNTAX_PROBLEMS`); a ``plural_rule`` refusal carries the
     Plural-Forms header ``found`` (empty when the file has none), which :meth:`describe`
     explains in Craffu's own words. Nothing English from a parser reaches the user.
@@ -89,6 +91,10 @@ class PoFileRefused(Exception):
         p, path = self.params, self.path
         if self.code == "not_found":
             return _("The file {path} does not exist.").format(path=path)
+        if self.code == "unreadable":
+            from desktop.services.messages import describe_os_error
+
+            return describe_os_error(p["error"], path=path, writing=False)
         if self.code == "encoding":
             return _(
                 "{path} is not a UTF-8 text file, so Craffu cannot read it as a PO file. "
@@ -265,8 +271,10 @@ def read_strict(path: Path | str) -> Catalog:
     path = Path(path)
     try:
         data = read_limited(path, MAX_PO_BYTES)
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+    except (FileNotFoundError, NotADirectoryError):
         raise PoFileRefused("not_found", path) from None
+    except OSError as exc:  # a folder, no permission: said as the system reported it
+        raise PoFileRefused("unreadable", path, error=exc) from None
     except InputFileError as exc:
         raise PoFileRefused("input", path, reason=exc.code, limit=exc.params.get("limit")) from None
     try:
@@ -440,13 +448,15 @@ def export_po(store: Store, out: Path | str, lang: str = "cy", include_all: bool
     write_po(buf, build_catalog(items, lang), width=PO_WIDTH)
     text = _with_previous(buf.getvalue().decode("utf-8"), items)
     out = Path(out)
+    if out.is_dir():  # also "" (the working folder): there is no file name to write
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(out))
     tmp = out.with_name(out.name + ".part")
-    try:
+    try:  # a full disk, a killed rename: never leave the .part, never touch the old file
         tmp.write_bytes(text.encode("utf-8"))
+        replace_file(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    replace_file(tmp, out)
     return len(items)
 
 

@@ -5,8 +5,9 @@ Commissioner's signature image from files. In the system's temporary folder thos
 kill -9 (signed and unsigned PDFs, the signature image) where any account could read them. They
 now live under the user's data folder, in ``tmp/`` (0700 on POSIX), one folder per use named
 with the process id; at every start the folders of processes that no longer run are removed,
-and so are the old ``craffu-publish-*`` / ``craffu-assets-*`` / ``craffu-export-*`` folders an
-earlier Craffu left in the system's temporary folder.
+and so are the old ``craffu-publish-*`` / ``craffu-assets-*`` / ``craffu-export-*`` /
+``craffu-preview-*`` / ``craffu-demo-cert-*`` folders an earlier Craffu left in the system's
+temporary folder.
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ import tempfile
 import time
 from pathlib import Path
 
-LEGACY_PREFIXES = ("craffu-publish-", "craffu-assets-", "craffu-export-")
+LEGACY_PREFIXES = (
+    "craffu-publish-",
+    "craffu-assets-",
+    "craffu-export-",
+    "craffu-preview-",  # the response preview's drafts
+    "craffu-demo-cert-",  # the demonstration certificate and its private key
+)
 _OWNED = re.compile(r"^[a-z]+-(?P<pid>\d+)-")
 LEGACY_AGE_SECONDS = 3600  # another, older Craffu may still be using its own
 
@@ -33,7 +40,8 @@ def work_root() -> Path:
 
 
 def work_folder(kind: str) -> tempfile.TemporaryDirectory[str]:
-    """A private temporary folder for ``kind`` ("publish", "assets", "export")."""
+    """A private temporary folder for ``kind`` ("publish", "assets", "export", "preview",
+    "demo"): lower-case letters only, so the sweep can read the process id after it."""
     return tempfile.TemporaryDirectory(prefix=f"{kind}-{os.getpid()}-", dir=work_root())
 
 

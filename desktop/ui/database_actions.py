@@ -96,7 +96,7 @@ class DatabaseActions:
         run_in_background(
             work,
             lambda path: self.open_database_file(Path(path)),
-            self._report_error,
+            lambda exc: self._report_error(exc, _("Demonstration data")),
             parent=self,
             label=_("Preparing the demonstration data…"),
         )
@@ -209,7 +209,7 @@ class DatabaseActions:
 
         def failed(exc: BaseException) -> None:
             self.act_backup.setEnabled(True)
-            self._report_error(exc)
+            self._report_error(exc, _("Back up"))
 
         run_in_background(work, done, failed, parent=self, label=_("Backing up…"))
 
@@ -238,7 +238,7 @@ class DatabaseActions:
         try:
             check_backup(backup)
         except Exception as exc:
-            self._report_error(exc)
+            self._report_error(exc, _("Restore a backup"))
             return
         db_path = self.db_path
         self._drop_sections()  # nothing may read the file while it is replaced
@@ -257,7 +257,7 @@ class DatabaseActions:
 
         def failed(exc: BaseException) -> None:
             self._reopen_after_restore()
-            self._report_error(exc)
+            self._report_error(exc, _("Restore a backup"))
 
         from desktop.ui.background import run_in_background
 
@@ -343,7 +343,9 @@ class DatabaseActions:
             label=_("Importing {file}…").format(file=path.name),
         )
 
-    def _report_error(self, exc: BaseException) -> None:
+    def _report_error(self, exc: BaseException, title: str) -> None:
+        """``exc`` in words under the title of what was being done (the detail of an error
+        Craffu did not expect goes to its log file, never into the message)."""
         from desktop.ui.errors import describe
 
-        ShellDialogs.error(self, _("Something went wrong"), describe(exc))
+        ShellDialogs.error(self, title, describe(exc))

@@ -79,8 +79,10 @@ def build_section(entry: SectionEntry, context: SectionContext) -> QWidget:
             return PlaceholderSection(entry)
         widget = factory(context)
     except Exception as exc:  # a broken section must not take the whole window down
+        from desktop.ui.errors import describe
+
         log.exception("could not build section %s", entry.key)
-        return PlaceholderSection(entry, error=str(exc))
+        return PlaceholderSection(entry, error=describe(exc))  # never Python's own text
     if not getattr(widget, "key", None):
         widget.key = entry.key  # type: ignore[attr-defined]
     return widget

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -181,7 +180,11 @@ def publish_homicide_response(
             today=HOMICIDE_LETTER_DATE,
         )  # fmt: skip
     else:
-        with tempfile.TemporaryDirectory(prefix="craffu-demo-cert-") as folder:
+        # A throw-away one, made in Craffu's private work folder (swept after a crash), not
+        # the system's temporary folder: it holds a private key, even a demonstration one.
+        from desktop.services.work_files import work_folder
+
+        with work_folder("demo") as folder:
             p12, password = demo_certificate(Path(folder), PCC_NAME)
             publishing.publish(
                 store, response.id, p12=p12, password=password, today=HOMICIDE_LETTER_DATE

@@ -2,12 +2,15 @@
 
 The document's data is read from the database on the GUI thread (``publishing.draft_document``,
 plain dataclasses); ReportLab renders it in a worker thread, with a busy bar, into a folder the
-pane owns; QPdfDocument then loads the file.
+pane owns; QPdfDocument then loads the file. That folder is in Craffu's own private work folder
+(``desktop/services/work_files.py``: 0700, swept at the next start after a crash), never in the
+system's temporary folder where any account could read a draft; each file is 0600, and the
+previews a newer one replaced are removed as it loads.
 """
 
 from __future__ import annotations
 
-import tempfile
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,7 +51,9 @@ class PreviewPane(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tmp = tempfile.TemporaryDirectory(prefix="craffu-preview-")
+        from desktop.services.work_files import work_folder
+
+        self._tmp = work_folder("preview")
         self._serial = 0
         self._task: BackgroundTask | None = None
         self._source: Callable[[], tuple[Any, Any]] | None = None
@@ -113,9 +118,11 @@ class PreviewPane(Retranslating, QWidget):
         out = Path(self._tmp.name) / f"preview-{serial}-{lang}.pdf"
 
         def work() -> Path:
+            from database.private_files import make_private
             from desktop.documents.response_pdf import render_response_pdf
 
             render_response_pdf(doc, office, lang, out)  # type: ignore[arg-type]
+            make_private(out)  # a published response's layout is an ordinary file's mode
             return out
 
         self.progress.show()
@@ -132,7 +139,14 @@ class PreviewPane(Retranslating, QWidget):
         self._task = None
         self.progress.hide()
         self.document.load(str(path))
+        self._remove_older(path)
         self.rendered.emit()
+
+    def _remove_older(self, current: Path) -> None:
+        for old in Path(self._tmp.name).glob("preview-*.pdf"):
+            if old != current:
+                with contextlib.suppress(OSError):  # Windows: a file still open elsewhere
+                    old.unlink()
 
     def _failed(self, serial: int, exc: BaseException) -> None:
         if serial != self._serial:

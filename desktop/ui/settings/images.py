@@ -209,12 +209,10 @@ class ImageField(QWidget):
         except InputFileError as exc:
             self.show_error(describe_input_file(exc))
             return False
-        except OSError as exc:
-            self.show_error(
-                _("Craffu could not read {file}: {reason}").format(
-                    file=Path(path).name, reason=exc.strerror or str(exc)
-                )
-            )
+        except OSError as exc:  # missing, a folder, no permission: in words, not the system's
+            from desktop.services.messages import describe_os_error
+
+            self.show_error(describe_os_error(exc, path=str(path), writing=False))
             return False
         except ImageRejected as exc:
             self.show_error(str(exc))
