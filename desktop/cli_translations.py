@@ -86,15 +86,15 @@ def run_wording_export(
     args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     from desktop.services.interface_corrections import InterfaceCorrections
-    from desktop.services.messages import describe_error
+    from desktop.services.messages import describe_os_error
 
     out, err = out or sys.stdout, err or sys.stderr
     try:
         n = InterfaceCorrections().export_wording(
             args.out, context="document" if args.documents else None
         )
-    except OSError as exc:
-        print(describe_error(exc), file=err)
+    except OSError as exc:  # the PO file, which is written, never read here
+        print(describe_os_error(exc, path=str(args.out), writing=True), file=err)
         return EXIT_REFUSED
     print(
         ngettext("{n} entry written to {path}.", "{n} entries written to {path}.", n).format(

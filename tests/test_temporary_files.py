@@ -123,9 +123,12 @@ def test_an_image_copied_for_rendering_on_a_full_disk_leaves_no_part(
 def test_the_demo_certificate_is_made_in_the_private_work_folder(
     own_data: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """Building the demo signs its published response with a throw-away certificate and private
-    key: made in the private work folder (swept after a kill), never the system's, and gone
-    afterwards."""
+    """The demo's signing certificate and private key: kept beside the demo database (0600, for
+    the user to publish with) and never in the system's temporary folder; the throw-away one
+    that signs a demo filled without a file (``populate`` on its own) is made in the private
+    work folder (swept after a kill) and gone afterwards."""
+    from database import open_database
+    from desktop.services import demo
     from desktop.services.demo import homicide_response
     from desktop.services.work_files import work_root
 
@@ -137,7 +140,14 @@ def test_the_demo_certificate_is_made_in_the_private_work_folder(
         return real(folder, name)
 
     monkeypatch.setattr(homicide_response, "demo_certificate", recording)
-    build_demo_db(own_data)
+    db_path = build_demo_db(own_data)
+    assert made_in == []  # signed with the certificate kept beside it
+    assert (db_path.parent / "demo-demo-certificate.p12").is_file()
+    assert list((own_data / "system-tmp").iterdir()) == []
+
+    db = open_database(own_data / "bare.db")
+    demo.populate(db)
+    db.close()
     assert len(made_in) == 1 and made_in[0].parent == work_root()
     assert list((own_data / "system-tmp").iterdir()) == []
     assert not made_in[0].exists()

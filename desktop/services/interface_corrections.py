@@ -446,7 +446,12 @@ class InterfaceCorrections:
                 locations=list(message.locations),
                 flags=[f for f in message.flags if f != "fuzzy"],
             )
-        write_private(Path(out), self._po_bytes(catalog), prefix=".wording-")
+        target = Path(out)
+        if target.is_dir():  # also "" (the working folder): there is no file name to write
+            import errno
+
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+        write_private(target, self._po_bytes(catalog), prefix=".wording-")
         return sum(1 for m in catalog if m.id)
 
     # -- a .po from outside ----------------------------------------------------------------------
