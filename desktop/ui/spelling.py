@@ -91,6 +91,10 @@ class SpellingHub(QObject):
             lambda exc: self._failed(lang, exc),
         )
 
+    def adopt(self, speller: Speller) -> None:
+        """Use a dictionary loaded elsewhere (benches and tests load each language once)."""
+        self._loaded(speller)
+
     def _loaded(self, speller: Speller) -> None:
         self._loading.discard(speller.lang)
         self._checkers[speller.lang] = SpellChecker(speller)
@@ -290,16 +294,20 @@ class SpellHighlighter(QSyntaxHighlighter):
             return menu
         block, token = found
         first = menu.actions()[0] if menu.actions() else None
+        # TRANSLATORS: spelling: corrections for the word are being worked out.
         waiting = menu.addAction(_("Looking for suggestions…"))
         waiting.setEnabled(False)
         menu.removeAction(waiting)
         menu.insertAction(first, waiting)
         separator = menu.insertSeparator(first) if first is not None else menu.addSeparator()
+        # TRANSLATORS: spelling, on right-click of an underlined word: the office's own list of
+        # words to accept, kept in its database.
         add = menu.addAction(_("Add to the office’s word list"))
         add.setObjectName("spellingAdd")
         menu.removeAction(add)
         menu.insertAction(separator, add)
         add.triggered.connect(lambda: hub.add_word(self.lang, token.text))
+        # TRANSLATORS: spelling: accept this word until Craffu is closed.
         ignore = menu.addAction(_("Ignore"))
         ignore.setObjectName("spellingIgnore")
         menu.removeAction(ignore)
@@ -311,6 +319,7 @@ class SpellHighlighter(QSyntaxHighlighter):
             if not shiboken6.isValid(menu) or not shiboken6.isValid(waiting):
                 return
             if not suggestions:
+                # TRANSLATORS: spelling: no likely correction was found for the word.
                 waiting.setText(_("No suggestions"))
                 return
             for text in suggestions:

@@ -1,0 +1,199 @@
+"""Spelling as you type in the editors: underlines, the right-click menu, the office's word list."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from desktop.i18n import N_
+from desktop.services.spelling import Speller
+from desktop.ui.qt_translator import switch_language
+from desktop.ui.spelling import SpellHighlighter, SpellingHub, check_spelling
+from desktop.ui.widgets.bilingual_edit import BilingualEdit
+
+SPELL = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+
+@pytest.fixture(scope="module")
+def spellers() -> dict[str, Speller]:
+    return {lang: Speller.load(lang) for lang in ("cy", "en")}
+
+
+@pytest.fixture
+def window(qtbot):
+    top = QWidget()
+    QVBoxLayout(top)
+    qtbot.addWidget(top)
+    top.resize(900, 700)
+    yield top
+
+
+def hub_for(window, store, spellers=None) -> SpellingHub:
+    hub = SpellingHub(lambda: store, window)
+    for speller in (spellers or {}).values():
+        hub.adopt(speller)
+    return hub
+
+
+def bilingual(window, caption=N_("Minutes")) -> BilingualEdit:
+    edit = BilingualEdit(caption, window, multiline=True)
+    window.layout().addWidget(edit)
+    return edit
+
+
+def underlined(edit) -> list[str]:
+    """The underlined words of ``edit``, as a person sees them."""
+    found = []
+    block = edit.document().firstBlock()
+    while block.isValid():
+        for fr in block.layout().formats():
+            if fr.format.underlineStyle() == SPELL:
+                found.append(block.text()[fr.start : fr.start + fr.length])
+        block = block.next()
+    return found
+
+
+def highlighter(edit) -> SpellHighlighter:
+    return edit.document().findChild(SpellHighlighter)
+
+
+def test_nothing_is_underlined_until_the_dictionary_has_loaded(qtbot, window, store):
+    hub = hub_for(window, store)
+    edit = bilingual(window)
+    window.show()
+    qtbot.keyClicks(edit.cy_edit, "Mae'r argymhelion yn glir i'r swyddfa")  # QTest types ASCII
+    assert underlined(edit.cy_edit) == []  # loading: typing goes on unmarked
+    with qtbot.waitSignal(hub.ready, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: underlined(edit.cy_edit) == ["argymhelion"], timeout=5_000)
+
+
+def test_each_field_is_checked_in_its_own_language(qtbot, window, store, spellers):
+    hub_for(window, store, spellers)
+    edit = bilingual(window)
+    window.show()
+    qtbot.keyClicks(edit.en_edit, "The organisation recieves the colour report")
+    qtbot.keyClicks(edit.cy_edit, "Mae'r sefydliad yn derbyn yr adroddiad")
+    assert underlined(edit.en_edit) == ["recieves"]
+    assert underlined(edit.cy_edit) == []
+    edit.cy_edit.setPlainText("The organisation receives it")
+    assert underlined(edit.cy_edit) == ["organisation", "receives"]
+
+
+def test_a_plain_qtextedit_is_checked_too(qtbot, window, store, spellers):
+    hub_for(window, store, spellers)
+    edit = QTextEdit(window)
+    window.layout().addWidget(edit)
+    check_spelling(edit, "cy")
+    window.show()
+    edit.setPlainText("Ysgrifenydd Cartref\nYsgrifennydd Cartref")
+    qtbot.waitUntil(lambda: underlined(edit) == ["Ysgrifenydd"])
+
+
+def _cursor_on(edit, word: str):
+    at = edit.toPlainText().index(word) + 2
+    cursor = edit.textCursor()
+    cursor.setPosition(at)
+    return edit.cursorRect(cursor).center()
+
+
+def _texts(menu) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_menu_offers_corrections_and_replaces_the_word(qtbot, window, store, spellers):
+    hub_for(window, store, spellers)
+    edit = bilingual(window)
+    window.show()
+    edit.cy_edit.setPlainText("Rydym yn croesawu argymhelion yr Arolygiaeth.")
+    menu = highlighter(edit.cy_edit).context_menu(_cursor_on(edit.cy_edit, "argymhelion"))
+    qtbot.waitUntil(lambda: menu.actions()[0].objectName() == "spellingSuggestion", timeout=10_000)
+    texts = _texts(menu)
+    assert "argymhellion" in texts[:6]
+    assert "Add to the office’s word list" in texts and "Ignore" in texts
+    assert texts.index("Ignore") < texts.index(_texts(edit.cy_edit.createStandardContextMenu())[0])
+    next(a for a in menu.actions() if a.text() == "argymhellion").trigger()
+    assert edit.cy() == "Rydym yn croesawu argymhellion yr Arolygiaeth."
+    assert underlined(edit.cy_edit) == []
+    menu.deleteLater()
+
+
+def test_no_spelling_items_on_a_correct_word(qtbot, window, store, spellers):
+    hub_for(window, store, spellers)
+    edit = bilingual(window)
+    window.show()
+    edit.cy_edit.setPlainText("Rydym yn croesawu argymhelion")
+    menu = highlighter(edit.cy_edit).context_menu(_cursor_on(edit.cy_edit, "croesawu"))
+    assert "Ignore" not in _texts(menu)
+    menu.deleteLater()
+
+
+def test_adding_a_word_clears_it_in_every_welsh_editor(qtbot, window, store, spellers):
+    hub_for(window, store, spellers)
+    minutes, notes = bilingual(window), bilingual(window, N_("Notes"))
+    translation = QPlainTextEdit(window)
+    window.layout().addWidget(translation)
+    check_spelling(translation, "cy")
+    window.show()
+    for edit in (minutes.cy_edit, notes.cy_edit, translation):
+        edit.setPlainText("Cyfarfu’r bwrdd yn Llanfihangelnant heddiw")
+    minutes.en_edit.setPlainText("The board met at Llanfihangelnant today")
+    assert underlined(notes.cy_edit) == ["Llanfihangelnant"]
+    menu = highlighter(minutes.cy_edit).context_menu(_cursor_on(minutes.cy_edit, "Llanfihangel"))
+    next(a for a in menu.actions() if a.objectName() == "spellingAdd").trigger()
+    menu.deleteLater()
+    for edit in (minutes.cy_edit, notes.cy_edit, translation):
+        assert underlined(edit) == []
+    assert underlined(minutes.en_edit) == ["Llanfihangelnant"]  # the Welsh list only
+    assert store.app_state("spelling.words.cy") == '["Llanfihangelnant"]'
+
+    # the list travels with the database: a new session knows the word, in capitals too
+    other = QWidget()
+    QVBoxLayout(other)
+    qtbot.addWidget(other)
+    hub_for(other, store, {"cy": Speller.load("cy")})
+    edit = bilingual(other)
+    other.show()
+    edit.cy_edit.setPlainText("LLANFIHANGELNANT a llanfihangelnant")
+    assert underlined(edit.cy_edit) == ["llanfihangelnant"]
+
+
+def test_ignore_lasts_for_the_session_and_is_not_stored(qtbot, window, store, spellers):
+    hub_for(window, store, {"cy": Speller.load("cy")})
+    edit = bilingual(window)
+    window.show()
+    edit.cy_edit.setPlainText("Mae Dyffrynog yma")
+    menu = highlighter(edit.cy_edit).context_menu(_cursor_on(edit.cy_edit, "Dyffrynog"))
+    next(a for a in menu.actions() if a.objectName() == "spellingIgnore").trigger()
+    menu.deleteLater()
+    assert underlined(edit.cy_edit) == []
+    assert store.app_state("spelling.words.cy") is None
+
+
+def test_the_menu_follows_the_interface_language(qtbot, window, store, spellers):
+    hub_for(window, store, spellers)
+    edit = bilingual(window)
+    window.show()
+    edit.en_edit.setPlainText("The office recieves it")
+    switch_language("cy")
+    try:
+        menu = highlighter(edit.en_edit).context_menu(_cursor_on(edit.en_edit, "recieves"))
+        texts = _texts(menu)
+        assert "Ychwanegu at restr geiriau’r swyddfa" in texts
+        assert "Anwybyddu" in texts
+        menu.deleteLater()
+    finally:
+        switch_language("en")
+
+
+def test_only_the_visible_part_of_a_long_text_is_checked(qtbot, window, store, spellers):
+    hub_for(window, store, spellers)
+    edit = bilingual(window)
+    window.show()
+    edit.cy_edit.setPlainText("\n".join(["Mae’r argymhelion yma."] * 400))
+    shown = underlined(edit.cy_edit)
+    assert 0 < len(shown) < 100  # the screenful, not all 400 lines
+    edit.cy_edit.moveCursor(QTextCursor.MoveOperation.End)
+    last = edit.cy_edit.document().lastBlock()
+    qtbot.waitUntil(lambda: bool(last.layout().formats()))
