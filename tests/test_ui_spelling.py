@@ -36,7 +36,10 @@ def hub_for(window, store, spellers=None) -> SpellingHub:
     return hub
 
 
-def bilingual(window, caption=N_("Minutes")) -> BilingualEdit:
+MINUTES = N_("Minutes")
+
+
+def bilingual(window, caption=MINUTES) -> BilingualEdit:
     edit = BilingualEdit(caption, window, multiline=True)
     window.layout().addWidget(edit)
     return edit
