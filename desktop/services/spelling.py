@@ -22,12 +22,16 @@ APOSTROPHES = "'’"
 # Welsh pronouns and the article written after an apostrophe (i’r, â’i, mae’n, fe’u, o’th).
 WELSH_CLITICS = frozenset({"r", "n", "i", "u", "w", "m", "th", "ch", "ni"})
 
-# Skipped whole: addresses, e-mail addresses, placeholders ({name}, %(name)s) and markup. Then words: letters (ŵ ŷ â … are letters), joined
+# Skipped whole: addresses, e-mail addresses, placeholders ({name}, %(name)s, %s) and markup,
+# command-line options (--final), file extensions (*.pdf, .p12), section references (s.55(5A))
+# and keys (Ctrl+F). Then words: letters (ŵ ŷ â … are letters), joined
 # by an apostrophe or a hyphen only between letters (i’r, mae’r, cyd-weithio), or a Welsh clitic
 # written on its own (’n, ’r). Digits inside a "word" make it a reference, not a word.
 _TOKEN = re.compile(
     r"(?P<skip>(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\{[^{}\s]*\}|%\(\w+\)\w|<[^<>\n]+>)"
+    r"|\{[^{}\s]*\}|%\(\w+\)\w|%\w\b|<[^<>\n]+>"
+    r"|(?<![\w-])--?[^\W\d_][\w-]*|(?<!\w)\*?\.\w[\w-]*|[^\W\d_]+\.\d[\w.()]*"
+    r"|\b(?:Ctrl|Shift|Alt|Cmd|Meta)\+\S+)"
     r"|(?P<word>['’]?[^\W_](?:[^\W_]|\d|['’-](?=[^\W\d_]))*)",
     re.UNICODE,
 )
@@ -139,11 +143,17 @@ class Speller:
             # A known word and a clitic the dictionary lacks together (â’r, â’i, â’u).
             base, _sep, clitic = plain.rpartition("'")
             ok = clitic.lower() in WELSH_CLITICS and self._known_plain(base)
+        if not ok and self.lang == "en" and plain.endswith("'s"):
+            ok = self._known_plain(plain[:-2])  # Craffu's, as for the dictionary's own words
         if not ok and "-" in plain:  # a hyphenated compound of known words
             parts = [part for part in plain.split("-") if part]
             ok = all(self._known_plain(p) for p in parts)
         self._cache[word] = ok
         return ok
+
+    def in_dictionary(self, word: str) -> bool:
+        """Whether the Hunspell dictionary alone knows ``word`` (Craffu's list aside)."""
+        return bool(self._dictionary.lookup(normalise(word)))
 
     def _known_plain(self, plain: str) -> bool:
         return plain in self._extra or bool(self._dictionary.lookup(plain))
