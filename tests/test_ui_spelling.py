@@ -84,6 +84,22 @@ def test_each_field_is_checked_in_its_own_language(qtbot, window, store, speller
     assert underlined(edit.cy_edit) == ["organisation", "receives"]
 
 
+def test_the_word_being_typed_is_judged_when_the_cursor_leaves_it(qtbot, window, store, spellers):
+    hub_for(window, store, spellers)
+    edit = bilingual(window)
+    window.show()
+    edit.cy_edit.setFocus()
+    qtbot.waitUntil(edit.cy_edit.hasFocus)
+    qtbot.keyClicks(edit.cy_edit, "Rydym yn croesawu argymhelion")
+    assert underlined(edit.cy_edit) == []  # still typing it
+    qtbot.keyClicks(edit.cy_edit, " yr")
+    assert underlined(edit.cy_edit) == ["argymhelion"]
+    qtbot.keyClicks(edit.cy_edit, " Arolygiaeht")
+    assert underlined(edit.cy_edit) == ["argymhelion"]
+    edit.en_edit.setFocus()  # leaving the field judges the last word too
+    qtbot.waitUntil(lambda: underlined(edit.cy_edit) == ["argymhelion", "Arolygiaeht"])
+
+
 def test_a_plain_qtextedit_is_checked_too(qtbot, window, store, spellers):
     hub_for(window, store, spellers)
     edit = QTextEdit(window)

@@ -51,15 +51,16 @@ def words(text: str) -> Iterator[Token]:
     more capitals: abbreviations (HMICFRS, NPCC) and references (CoC 1.2, AFI 3)."""
     for match in _TOKEN.finditer(text):
         word = match.group("word")
-        if not word:
-            continue
-        if any(ch.isdigit() for ch in word):
-            continue
-        if sum(ch.isupper() for ch in word) >= 2:
-            continue
-        if len(word.strip(APOSTROPHES)) < 1:
-            continue
-        yield Token(match.start(), match.end(), word)
+        if word and checkable(word):
+            yield Token(match.start(), match.end(), word)
+
+
+def checkable(word: str) -> bool:
+    return not (
+        any(ch.isdigit() for ch in word)
+        or sum(ch.isupper() for ch in word) >= 2
+        or not word.strip(APOSTROPHES)
+    )
 
 
 def normalise(word: str) -> str:
@@ -214,15 +215,32 @@ class SpellChecker:
         self.lang = speller.lang
         self._office = WordSet(office)
         self._ignored: set[str] = set()
+        # word -> passes: a block is re-checked on every key, so each distinct word is judged once
+        self._verdicts: dict[str, bool] = {}
 
     def set_office_words(self, entries: Iterable[str]) -> None:
         self._office = WordSet(entries)
+        self._verdicts.clear()
 
     def ignore(self, word: str) -> None:
         self._ignored.add(normalise(word))
+        self._verdicts.clear()
 
     def is_correct(self, word: str) -> bool:
         return normalise(word) in self._ignored or word in self._office or self.speller.known(word)
 
-    def misspelt(self, text: str) -> list[Token]:
-        return [t for t in words(text) if not self.is_correct(t.text)]
+    def misspelt(self, text: str, skip_at: int | None = None) -> list[Token]:
+        """The unknown words of ``text``; ``skip_at``: leave out a word ending there (the word
+        being typed, judged once the cursor leaves it)."""
+        found = []
+        verdicts = self._verdicts
+        for match in _TOKEN.finditer(text):
+            word = match.group("word")
+            if not word or match.end() == skip_at:
+                continue
+            ok = verdicts.get(word)
+            if ok is None:
+                ok = verdicts[word] = not checkable(word) or self.is_correct(word)
+            if not ok:
+                found.append(Token(match.start(), match.end(), word))
+        return found

@@ -7,7 +7,8 @@ Editors find the hub through their parents, so a widget needs no extra construct
 ``SpellHighlighter`` is attached where the text edit is made.
 
 Only blocks on screen are checked; the rest wait until they are scrolled into view. Typing
-re-checks the edited block alone (QSyntaxHighlighter), with each word's answer cached.
+re-checks the edited block alone (QSyntaxHighlighter), with each word's answer cached; the word
+being typed is judged once the cursor leaves it, as word processors do.
 """
 
 from __future__ import annotations
@@ -173,6 +174,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._hub: SpellingHub | None = None
         self._format = misspelt_format()
         self._pending: set[int] = set()
+        self._typing: tuple[int, int] | None = None  # block number, cursor offset
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -180,6 +182,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         edit.installEventFilter(self)
         edit.viewport().installEventFilter(self)
         edit.verticalScrollBar().valueChanged.connect(self._schedule)
+        edit.cursorPositionChanged.connect(self._cursor_moved)
 
     # -- finding the hub ------------------------------------------------------------------------
 
@@ -230,8 +233,29 @@ class SpellHighlighter(QSyntaxHighlighter):
         if checker is None:
             return  # loading: recheck() follows when it is ready
         self._pending.discard(number)
-        for token in checker.misspelt(text):
+        skip_at = self._typing_offset(self.currentBlock())
+        self._typing = (number, skip_at) if skip_at is not None else None
+        for token in checker.misspelt(text, skip_at):
             self.setFormat(token.start, token.end - token.start, self._format)
+
+    def _typing_offset(self, block: QTextBlock) -> int | None:
+        """Where the person is typing in ``block``: the word ending there is not judged yet."""
+        if not self.edit.hasFocus():
+            return None
+        cursor = self.edit.textCursor()
+        if cursor.hasSelection() or cursor.block() != block:
+            return None
+        return cursor.position() - block.position()
+
+    def _cursor_moved(self) -> None:
+        """Judge the word that was being typed once the cursor has left it."""
+        if self._typing is None:
+            return
+        number, offset = self._typing
+        block = self.document().findBlockByNumber(number)
+        if block.isValid() and self._typing_offset(block) != offset:
+            self._typing = None
+            self.rehighlightBlock(block)
 
     def _schedule(self) -> None:
         if self._pending and not self._timer.isActive():
@@ -256,6 +280,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         kind = event.type()
         if kind == QEvent.Type.Show and watched is self.edit:
             self._schedule()
+        elif kind == QEvent.Type.FocusOut and watched is self.edit:
+            QTimer.singleShot(0, self, self._cursor_moved)
         elif kind == QEvent.Type.Resize and watched is self.edit.viewport():
             self._schedule()
         elif kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
