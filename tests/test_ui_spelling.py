@@ -178,6 +178,33 @@ def test_adding_a_word_clears_it_in_every_welsh_editor(qtbot, window, store, spe
     assert underlined(edit.cy_edit) == ["llanfihangelnant"]
 
 
+def test_a_word_the_database_refuses_is_explained_and_nothing_changes(
+    qtbot, window, store, spellers, monkeypatch
+):
+    from database.errors import StorageError
+    from desktop.ui import spelling
+
+    def refuse(key, value):
+        raise StorageError("database is locked")
+
+    monkeypatch.setattr(store, "set_app_state", refuse)
+    shown = []
+    monkeypatch.setattr(
+        spelling.QMessageBox, "warning", lambda parent, title, text: shown.append((title, text))
+    )
+    hub_for(window, store, spellers)
+    edit = bilingual(window)
+    window.show()
+    edit.cy_edit.setPlainText("Mae Dyffrynog yma")
+    menu = highlighter(edit.cy_edit).context_menu(_cursor_on(edit.cy_edit, "Dyffrynog"))
+    next(a for a in menu.actions() if a.objectName() == "spellingAdd").trigger()
+    menu.deleteLater()
+    assert [title for title, _text in shown] == ["The word was not added"]
+    assert shown[0][1]  # a sentence saying why
+    assert underlined(edit.cy_edit) == ["Dyffrynog"]
+    assert store.app_state("spelling.words.cy") is None
+
+
 def test_ignore_lasts_for_the_session_and_is_not_stored(qtbot, window, store, spellers):
     hub_for(window, store, {"cy": Speller.load("cy")})
     edit = bilingual(window)

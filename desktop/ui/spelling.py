@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit, QTextEdit
 
 from desktop.i18n import _
 from desktop.services.spelling import (
@@ -332,7 +332,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         add.setObjectName("spellingAdd")
         menu.removeAction(add)
         menu.insertAction(separator, add)
-        add.triggered.connect(lambda: hub.add_word(self.lang, token.text))
+        add.triggered.connect(lambda: self.add_word(hub, token.text))
         # TRANSLATORS: spelling: accept this word until Craffu is closed.
         ignore = menu.addAction(_("Ignore"))
         ignore.setObjectName("spellingIgnore")
@@ -362,6 +362,17 @@ class SpellHighlighter(QSyntaxHighlighter):
         if ready is not None:
             show(ready)
         return menu
+
+    def add_word(self, hub: SpellingHub, word: str) -> None:
+        from database.errors import StorageError
+
+        try:
+            hub.add_word(self.lang, word)
+        except StorageError as exc:  # a busy or read-only database: say so, change nothing
+            from desktop.ui.errors import describe
+
+            # TRANSLATORS: title of a message: a word could not be added to the office's list.
+            QMessageBox.warning(self.edit, _("The word was not added"), describe(exc))
 
     def replace(self, block: QTextBlock, token: Token, text: str) -> None:
         if not block.isValid() or block.text()[token.start : token.end] != token.text:
