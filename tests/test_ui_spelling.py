@@ -72,6 +72,26 @@ def test_nothing_is_underlined_until_the_dictionary_has_loaded(qtbot, window, st
     qtbot.waitUntil(lambda: underlined(edit.cy_edit) == ["argymhelion"], timeout=5_000)
 
 
+def test_checking_a_stored_text_is_not_an_edit(qtbot, window, store):
+    """Underlining must not mark the record as changed (no 'unsaved changes' prompt)."""
+    hub = hub_for(window, store)
+    edit = bilingual(window)
+    window.show()
+    edit.set_values("The office recieves it", "Mae’r argymhelion yn glir")
+    changes = []
+    edit.changed.connect(lambda: changes.append(1))
+    with qtbot.waitSignal(hub.ready, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: underlined(edit.cy_edit) == ["argymhelion"], timeout=20_000)
+    qtbot.waitUntil(lambda: underlined(edit.en_edit) == ["recieves"], timeout=20_000)
+    edit.cy_edit.setFocus()
+    edit.cy_edit.moveCursor(QTextCursor.MoveOperation.End)
+    edit.en_edit.setFocus()
+    qtbot.wait(50)
+    assert changes == []
+    assert not edit.cy_edit.document().isModified()
+
+
 def test_each_field_is_checked_in_its_own_language(qtbot, window, store, spellers):
     hub_for(window, store, spellers)
     edit = bilingual(window)

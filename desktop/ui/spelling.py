@@ -255,7 +255,17 @@ class SpellHighlighter(QSyntaxHighlighter):
         block = self.document().findBlockByNumber(number)
         if block.isValid() and self._typing_offset(block) != offset:
             self._typing = None
+            self._reformat(block)
+
+    def _reformat(self, block: QTextBlock) -> None:
+        """Re-check one block without it counting as an edit: Qt reports a re-highlight as a
+        change of the text (textChanged), which would mark the record as having unsaved changes."""
+        doc = self.document()
+        was_blocked = doc.blockSignals(True)
+        try:
             self.rehighlightBlock(block)
+        finally:
+            doc.blockSignals(was_blocked)
 
     def _schedule(self) -> None:
         if self._pending and not self._timer.isActive():
@@ -272,7 +282,7 @@ class SpellHighlighter(QSyntaxHighlighter):
             self._pending.discard(number)
             block = doc.findBlockByNumber(number)
             if block.isValid():
-                self.rehighlightBlock(block)
+                self._reformat(block)
 
     # -- the context menu -----------------------------------------------------------------------
 
