@@ -263,3 +263,22 @@ def test_only_the_visible_part_of_a_long_text_is_checked(qtbot, window, store, s
     edit.cy_edit.moveCursor(QTextCursor.MoveOperation.End)
     last = edit.cy_edit.document().lastBlock()
     qtbot.waitUntil(lambda: bool(last.layout().formats()))
+
+
+def test_the_writing_places_check_in_their_own_language(qtbot, store):
+    """Meeting minutes (BilingualEdit) and the Translations section's Welsh editor."""
+    from types import SimpleNamespace
+
+    from desktop.ui.meetings.section import MeetingsSection
+    from desktop.ui.translations.content_tab import ContentTranslationsTab
+
+    context = SimpleNamespace(store=store, open_record=lambda *a: None, data_changed=lambda: None)
+    meetings = MeetingsSection(context)
+    qtbot.addWidget(meetings)
+    minutes = meetings.editor.minutes
+    assert highlighter(minutes.en_edit).lang == "en"
+    assert highlighter(minutes.cy_edit).lang == "cy"
+    tab = ContentTranslationsTab(store, on_saved=lambda: None)
+    qtbot.addWidget(tab)
+    assert highlighter(tab.welsh_edit).lang == "cy"
+    assert highlighter(tab.english_edit) is None  # read-only source text
