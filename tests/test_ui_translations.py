@@ -7,6 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
+from test_translations import R1_CY, build_records, translate
+from test_translations_interface import SHIPPED
 
 import desktop.i18n as i18n
 from desktop.domain.freshness import Freshness
@@ -17,8 +19,6 @@ from desktop.services.translations_po import export_po
 from desktop.ui.qt_translator import switch_language
 from desktop.ui.translations.dialogs import TranslationDialogs
 from desktop.ui.translations.section import TranslationsSection
-from tests.test_translations import R1_CY, build_records, translate
-from tests.test_translations_interface import SHIPPED
 
 
 @pytest.fixture

@@ -110,7 +110,7 @@ class PoFileRefused(Exception):
         if self.code == "plural_rule":
             return _(
                 "{path} uses another plural rule than Craffu's six-form Welsh rule, so its "
-                "plural forms would be mis-matched. Nothing was imported. ({detail})"
+                "plural forms would be mismatched. Nothing was imported. ({detail})"
             ).format(path=path, detail=self._plural_detail())
         if self.code == "placeholders":
             return _(

@@ -31,6 +31,9 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("sqlite-utils", "Apache-2.0", N_("the database")),
     ("SQLite", N_("public domain"), N_("the database")),
     ("DejaVu Sans", N_("Bitstream Vera / DejaVu fonts licence (free)"), N_("the PDF font")),
+    ("spylls", "MPL-2.0", N_("checking spelling")),
+    ("hunspell-cy (Prifysgol Bangor)", "LGPL-3.0", N_("the Welsh spelling dictionary")),
+    ("SCOWL en_GB", "MIT / BSD", N_("the British English spelling dictionary")),
 )
 
 

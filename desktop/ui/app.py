@@ -235,6 +235,9 @@ def run(
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(path, db, store, opener=lambda p: open_store(p, window), preferences=prefs)
+    from desktop.ui.spelling import SpellingHub
+
+    SpellingHub(lambda: window.store, window)  # the office's word list follows an opened database
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
     if smoke:

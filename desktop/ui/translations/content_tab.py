@@ -29,6 +29,7 @@ from desktop.services.messages import describe_error
 from desktop.services.record_labels import record_labels
 from desktop.services.translations import FieldTranslation
 from desktop.services.translations_po import PoFileRefused, export_po, import_po
+from desktop.ui.spelling import check_spelling
 from desktop.ui.translations.content_model import (
     COL_FIELD,
     COL_RECORD,
@@ -113,6 +114,7 @@ class ContentTranslationsTab(QWidget):
         self.welsh_label = QLabel(editor)
         self.welsh_edit = QPlainTextEdit(editor)
         self.welsh_label.setBuddy(self.welsh_edit)
+        check_spelling(self.welsh_edit, "cy")
         self.notice = QLabel(editor)
         self.notice.setWordWrap(True)
         self.save_button = QPushButton(editor)

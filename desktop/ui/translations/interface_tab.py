@@ -31,6 +31,7 @@ from desktop.services.interface_corrections import (
 )
 from desktop.services.messages import describe_error
 from desktop.services.translations_po import PoFileRefused
+from desktop.ui.spelling import check_spelling
 from desktop.ui.translations.dialogs import TranslationDialogs
 from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.columns import ColumnFitter
@@ -103,6 +104,7 @@ class InterfaceStringsTab(QWidget):
         self.welsh_label = QLabel(editor)
         self.single_edit = QPlainTextEdit(editor)
         self.welsh_label.setBuddy(self.single_edit)
+        check_spelling(self.single_edit, "cy")
         self.plural_group = QGroupBox(editor)
         form = QFormLayout(self.plural_group)
         self.form_labels: list[QLabel] = []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.freshness import freshness, normalise_text
 from desktop.i18n import _
+from desktop.ui.spelling import check_spelling
 from desktop.ui.widgets.badges import freshness_badge
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -66,6 +67,8 @@ class BilingualEdit(Retranslating, QWidget):
                 edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
                 edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
                 edit.textChanged.connect(self._on_changed)
+            check_spelling(self.en_edit, "en")
+            check_spelling(self.cy_edit, "cy")
         else:
             self.en_edit = QLineEdit(self)
             self.cy_edit = QLineEdit(self)
