@@ -501,9 +501,9 @@ def test_demo_documents_are_tagged(tmp_path: Path) -> None:
 
 
 def _rewrite(src: Path, dst: Path, change) -> Path:  # noqa: ANN001
-    pdf = pikepdf.open(src)
-    change(pdf)
-    pdf.save(dst)
+    with pikepdf.open(src) as pdf:
+        change(pdf)
+        pdf.save(dst)
     return dst
 
 
@@ -565,8 +565,9 @@ def test_the_walker_catches_broken_files(documents, tmp_path: Path) -> None:
     pack_cases = {"TH without /Scope": no_scope}
     runs = [(src, name, change) for name, change in cases.items()]
     runs += [(documents["pack-en-public"], name, change) for name, change in pack_cases.items()]
-    for source, name, change in runs:
-        broken = _rewrite(source, tmp_path / "broken.pdf", change)
+    for number, (source, name, change) in enumerate(runs):
+        # A file of its own each: Windows refuses to replace a file a reader still has open.
+        broken = _rewrite(source, tmp_path / f"broken-{number}.pdf", change)
         with pytest.raises(NotTagged):
             walk(broken)
             pytest.fail(f"the walker missed: {name}")

@@ -259,9 +259,9 @@ def _backup(exc: StorageError, path: str) -> str:
 # Temporary files Craffu writes beside a file and then renames over it: ".name.x1y2z3ab.part"
 # (documents) and "name.part" where name has its own suffix (backups, catalogues). A message names
 # the file the user asked for, never the temporary one.
-_TEMP_NAMES = (
-    re.compile(r"\.(?P<name>.+)\.[A-Za-z0-9_]{6,}\.part"),
-    re.compile(r"(?P<name>.+\.[^.]+)\.part"),
+_TEMP_NAMES = (  # DOTALL: a name may hold any character, a line break too
+    re.compile(r"\.(?P<name>.+)\.[A-Za-z0-9_]{6,}\.part", re.DOTALL),
+    re.compile(r"(?P<name>.+\.[^.]+)\.part", re.DOTALL),
 )
 
 
@@ -327,8 +327,11 @@ def _could_not_write(path: str, code: str) -> str:
 def describe_os_error(exc: OSError, *, path: str | None = None, writing: bool | None = None) -> str:
     """One translated sentence for a file that could not be read (``writing=False``) or written
     (``True``), or either (``None``): the user's path and why, in words, with no errno."""
-    shown = path or user_path(exc.filename)
-    code = file_problem(exc, shown)
+    from desktop.services.shown_text import visible
+
+    meant = path or user_path(exc.filename)
+    code = file_problem(exc, meant)
+    shown = visible(meant)  # a control character in a file name is shown, never sent raw
     if code == "file_missing" and not writing:
         return _("The file {path} does not exist.").format(path=shown)
     if code == "is_folder":
