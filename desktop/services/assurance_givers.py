@@ -6,15 +6,11 @@ an unusual title) is shown as typed."""
 
 from __future__ import annotations
 
-# Keys are lower case, spaces collapsed. Welsh from the glossary (Prif Gwnstabl).
-_WELSH_TITLES: dict[str, str] = {
-    "chief constable": "Prif Gwnstabl",
-    "the chief constable": "Y Prif Gwnstabl",
-    "deputy chief constable": "Dirprwy Brif Gwnstabl",
-    "assistant chief constable": "Prif Gwnstabl Cynorthwyol",
-    "temporary chief constable": "Prif Gwnstabl Dros Dro",
-    "acting chief constable": "Prif Gwnstabl Dros Dro",
-}
+from database.schema import KNOWN_WELSH_NAMES
+
+# Keys are lower case, spaces collapsed: the usual office holders' Welsh titles, which the
+# database also gives a new name of ``names`` (one list, in the schema).
+_WELSH_TITLES: dict[str, str] = KNOWN_WELSH_NAMES
 
 
 def given_by_cy(given_by: str) -> str:
