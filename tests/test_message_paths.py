@@ -24,3 +24,9 @@ def test_control_characters_in_a_reported_path_are_shown_not_sent() -> None:
     said = describe_os_error(OSError(errno.EINVAL, "Invalid name", part), writing=True)
     assert "\x01" not in said and "\n" not in said
     assert ".part" not in said and "bad" in said
+
+
+def test_a_windows_path_keeps_its_backslashes() -> None:
+    path = "C:\\Users\\Siân Jones\\Documents\\Ŵyl Dewi\\response.pdf"
+    said = describe_os_error(OSError(errno.EACCES, "Access is denied", path), writing=True)
+    assert path in said

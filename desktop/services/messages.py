@@ -327,11 +327,11 @@ def _could_not_write(path: str, code: str) -> str:
 def describe_os_error(exc: OSError, *, path: str | None = None, writing: bool | None = None) -> str:
     """One translated sentence for a file that could not be read (``writing=False``) or written
     (``True``), or either (``None``): the user's path and why, in words, with no errno."""
-    from desktop.services.shown_text import visible
+    from desktop.services.shown_text import shown_path
 
     meant = path or user_path(exc.filename)
     code = file_problem(exc, meant)
-    shown = visible(meant)  # a control character in a file name is shown, never sent raw
+    shown = shown_path(meant)  # a control character in a file name is shown, never sent raw
     if code == "file_missing" and not writing:
         return _("The file {path} does not exist.").format(path=shown)
     if code == "is_folder":

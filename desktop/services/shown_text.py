@@ -46,3 +46,10 @@ def without_controls(text: str) -> str:
         else:
             out.append(visible(c))
     return "".join(out)
+
+
+def shown_path(path: str) -> str:
+    """A file's path for a message: every control and invisible character (line breaks and tabs
+    too: a file name has no business holding them) written as an escape, backslashes (a Windows
+    path's separators) left as they are."""
+    return "".join(c if c == "\\" else visible(c) for c in path)
