@@ -152,8 +152,9 @@ class WelshGap:
 def _printed_rows(store: Store, meeting_id: int, private: bool) -> dict[str, set[int]]:
     """table -> ids of the records whose bilingual texts the pack prints."""
     meeting = store.meeting(meeting_id)
-    items = [i for i in store.agenda(meeting_id) if private or not i.exempt]
-    exempt_ids = {i.id for i in store.agenda(meeting_id) if i.exempt}
+    agenda = store.agenda(meeting_id)
+    items = [i for i in agenda if private or not i.exempt]
+    exempt_ids = {i.id for i in agenda if i.exempt}
     rows: dict[str, set[int]] = {
         "meetings": {meeting_id},
         "agenda_items": {i.id for i in items if i.id is not None},
@@ -237,13 +238,16 @@ def _linked_recommendations(store: Store, items: list) -> list[int]:  # noqa: AN
 def build_board_pack(  # noqa: ANN201
     store: Store, meeting_id: int, *, private: bool, draft: bool = False, lang: str = "en"
 ):
-    """The BoardPack for ``meeting_id``: the public pack, or the private one with exempt items.
-    Welsh that is missing or out of date is marked in place; ``draft`` watermarks the pack.
-    ``lang``: the language its names (presenters, owners) are printed in."""
+    """The BoardPack for ``meeting_id``: the public pack, or the private one with exempt items,
+    to be printed in ``lang`` (which also decides the language of its names: presenters, owners).
+    A Welsh pack whose Welsh is missing or out of date is refused (WelshGapsError) unless it is
+    a ``draft``, which is watermarked and has each gap marked in place."""
     from desktop.documents.model import AgendaItem, BoardPack
 
-    gaps = {(g.table, g.row_id, g.field): g.state for g in welsh_gaps(store, meeting_id,
-                                                                      private=private)}  # fmt: skip
+    found = welsh_gaps(store, meeting_id, private=private) if lang == "cy" else []
+    if found and not draft:
+        raise WelshGapsError(found)
+    gaps = {(g.table, g.row_id, g.field): g.state for g in found}
 
     def cy(table: str, row_id: int | None, field: str, en: str, text_cy: str) -> str:
         return _welsh_or_mark(en, text_cy, gaps.get((table, row_id or 0, field)))
@@ -355,10 +359,6 @@ def render_board_pack(
 
     if progress:
         progress(0, 2)
-    if lang == "cy" and not draft:
-        gaps = welsh_gaps(store, meeting_id, private=private)
-        if gaps:
-            raise WelshGapsError(gaps)
     pack = build_board_pack(store, meeting_id, private=private, draft=draft, lang=lang)
     if progress:
         progress(1, 2)

@@ -326,13 +326,7 @@ def export_board_pack(
     from desktop.services.board_pack import build_board_pack
     from desktop.services.publishing_assets import office_profile
 
-    try:
-        if request.lang == "cy" and not request.draft:
-            from desktop.services.board_pack import WelshGapsError, welsh_gaps
-
-            gaps = welsh_gaps(store, meeting_id, private=request.private)
-            if gaps:  # the Welsh changed since the dialog looked: never a silent fallback
-                raise WelshGapsError(gaps)
+    try:  # refused if the Welsh changed since the dialog looked: never a silent fallback
         pack = build_board_pack(
             store, meeting_id, private=request.private, draft=request.draft, lang=request.lang
         )
