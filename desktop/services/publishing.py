@@ -92,7 +92,7 @@ def intro_facts(store: Store, report_id: int) -> pt.IntroFacts:
 def suggested_introduction(store: Store, report_id: int) -> tuple[str, str]:
     """The introduction Craffu would write from the report's facts: (English, Welsh)."""
     facts = intro_facts(store, report_id)
-    return pt.introduction_en(facts), pt.introduction_cy(facts)
+    return pt.introduction(facts, "en"), pt.introduction(facts, "cy")
 
 
 def ensure_draft(store: Store, report_id: int) -> Response:
@@ -191,6 +191,19 @@ def draft_document(
 # ---- the checklist --------------------------------------------------------------------------
 
 _RESPONSE_FIELDS = ("introduction", "cc_comments", "pcc_reply")
+
+
+def welsh_list(problems: Sequence[tuple[str, str, Freshness]]) -> str:
+    """ "What (record): missing; …" for the first five ``(what, label, state)``, "…" after."""
+    shown = "; ".join(
+        (
+            _("{what} ({label}): missing")
+            if state == Freshness.MISSING
+            else _("{what} ({label}): out of date")
+        ).format(what=what, label=label)
+        for what, label, state in problems[:5]
+    )
+    return shown + (" …" if len(problems) > 5 else "")
 
 
 def field_name(table: str, fld: str) -> str:
@@ -306,19 +319,12 @@ def publication_checklist(
     if not problems:
         welsh_detail = _("Every Welsh text in the response is present and up to date.")
     else:
-        shown = "; ".join(
-            (
-                _("{what} ({label}): missing")
-                if state == Freshness.MISSING
-                else _("{what} ({label}): out of date")
-            ).format(what=what, label=label)
-            for what, label, state, _t in problems[:5]
-        )
+        shown = welsh_list([(what, label, state) for what, label, state, _t in problems])
         welsh_detail = ngettext(
             "{n} Welsh text is missing or out of date: {list}",
             "{n} Welsh texts are missing or out of date: {list}",
             len(problems),
-        ).format(n=len(problems), list=shown + (" …" if len(problems) > 5 else ""))
+        ).format(n=len(problems), list=shown)
     items.append(
         ChecklistItem("welsh", not problems, welsh_detail, targets=tuple(t for *_x, t in problems))
     )

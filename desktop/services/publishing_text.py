@@ -382,14 +382,6 @@ def introduction(f: IntroFacts, lang: str) -> str:
     return "\n\n".join(paras)
 
 
-def introduction_en(f: IntroFacts) -> str:
-    return introduction(f, "en")
-
-
-def introduction_cy(f: IntroFacts) -> str:
-    return introduction(f, "cy")
-
-
 # -- assurances -----------------------------------------------------------------------------------
 
 # TRANSLATORS: the lead-in "Insert into draft" puts before an assurance's own words. Welsh: used
