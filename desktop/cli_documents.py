@@ -82,7 +82,12 @@ def register(subparsers: _Sub) -> None:
     )
     pack.add_argument("--db", type=Path, required=True, help=_("the Craffu database"))
     pack.add_argument("--meeting", type=_record_id, required=True, help=_("the meeting's id"))
-    pack.add_argument("--lang", required=True, choices=["en", "cy"], help=_("language of the pack"))
+    pack.add_argument(
+        "--lang",
+        required=True,
+        choices=["en", "cy", "bilingual"],
+        help=_("language of the pack (bilingual: Welsh first)"),
+    )
     pack.add_argument(
         "--private",
         action="store_true",
@@ -97,6 +102,7 @@ def register(subparsers: _Sub) -> None:
         ),
     )
     pack.add_argument("--out", type=Path, required=True, help=_("the PDF file to write"))
+    pack.add_argument("--html", type=Path, help=_("also write the accessible HTML version here"))
     pack.set_defaults(func=_cmd_export_board_pack)
 
     pub = subparsers.add_parser(
@@ -308,7 +314,13 @@ def _cmd_export_board_pack(
         except Exception:
             raise PublishingError("no_meeting", id=args.meeting) from None
         board_pack.render_board_pack(
-            store, args.meeting, args.lang, args.out, private=args.private, draft=args.draft
+            store,
+            args.meeting,
+            args.lang,
+            args.out,
+            private=args.private,
+            draft=args.draft,
+            html_out=args.html,
         )
     except Exception as exc:
         if not _expected(exc):
@@ -321,6 +333,10 @@ def _cmd_export_board_pack(
         print(_("Private board pack written to {path}.").format(path=args.out), file=out)
     else:
         print(_("Public board pack written to {path}.").format(path=args.out), file=out)
+    if args.html is not None:
+        print(
+            _("The accessible HTML version was written to {path}.").format(path=args.html), file=out
+        )
     if args.draft:
         print(_("It is a draft: its missing or out-of-date Welsh is marked."), file=out)
     return EXIT_OK

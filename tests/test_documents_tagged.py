@@ -303,7 +303,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory, office) -> dict[str, Pat
         render_response_pdf(demo_response(), office, lang, out[f"letter-{lang}"])
         out[f"draft-{lang}"] = folder / f"draft-{lang}.pdf"
         render_response_pdf(demo_response(is_draft=True), office, lang, out[f"draft-{lang}"])
-    for lang in ("en", "cy"):
+    for lang in ("en", "cy", "bilingual"):
         for private in (False, True):
             key = f"pack-{lang}-{'private' if private else 'public'}"
             out[key] = folder / f"{key}.pdf"
@@ -395,6 +395,34 @@ def test_board_pack_tables_have_header_cells_and_rag_words(documents) -> None:
         assert scopes == {"/Column", "/Row"}
         assert rag in struct_text(documents[key])  # the RAG word is text, not only colour
         assert [r for r in t.roles() if r.startswith("H")][:2] == ["H1", "H2"]
+
+
+def test_bilingual_pack_reads_welsh_then_english(documents) -> None:
+    """Welsh first, as the Welsh Language Standards ask: each heading, each cell, the minutes."""
+    pack = demo_board_pack()
+    text = struct_text(documents["pack-bilingual-private"])
+    pieces: list[str] = ["Bwrdd Plismona", "Policing Board", "Dyddiad", "Date"]
+    pieces += ["Pencadlys yr Heddlu", "Police Headquarters", "Agenda", "Agenda"]
+    for item in pack.agenda:
+        pieces += [item.title_cy, item.title_en]
+        if item.presenter:
+            pieces += [item.presenter_cy, item.presenter]
+    pieces += ["Argymhellion: statws", "Recommendations: status"]
+    for r in pack.recommendations:
+        pieces += [r.ref, r.text_cy, r.text_en, r.status_cy, r.status_en]
+    for a in pack.actions:
+        pieces += [a.ref, a.text_cy, a.text_en, a.owner_cy, a.owner]
+    pieces += ["Cofnodion y cyfarfod blaenorol", "Minutes of the previous meeting"]
+    pieces += [*_blocks(pack.previous_minutes_cy), *_blocks(pack.previous_minutes_en)]
+    assert_reading_order(text, pieces)
+    t = walk(documents["pack-bilingual-private"])
+    assert t.lang == "cy"
+    english = [e for role in ("P", "H1", "H2", "TH", "Div") for e in t.of(role)]
+    assert any(str(e.get("/Lang")) == "en-GB" for e in english)
+    assert t.roles().count("Table") == 4
+    # Each heading pair: the Welsh first.
+    h2 = [e for e in t.of("H2")]
+    assert [str(e.get("/Lang", "cy")) for e in h2[:2]] == ["cy", "en-GB"]
 
 
 def test_welsh_pack_marks_english_wording_as_english(tmp_path: Path, office) -> None:

@@ -244,6 +244,7 @@ def demo_board_pack() -> BoardPack:
                 "HMICFRS Homicide Prevention: progress on recommendations 2 and 3",
                 "Atal Dynladdiad (HMICFRS): cynnydd ar argymhellion 2 a 3",
                 presenter="Assistant Chief Constable",
+                presenter_cy="Prif Gwnstabl Cynorthwyol",
             ),
             AgendaItem(
                 "4",
@@ -256,6 +257,7 @@ def demo_board_pack() -> BoardPack:
                 "Mater gweithredol dan ymchwiliad",
                 exempt=True,
                 presenter="Deputy Chief Constable",
+                presenter_cy="Dirprwy Brif Gwnstabl",
             ),
             AgendaItem("6", "Any other business", "Unrhyw fater arall"),
         ),
@@ -269,6 +271,7 @@ def demo_board_pack() -> BoardPack:
                 "Yn aros am gymeradwyaeth",
                 "amber",
                 owner="Head of Analysis",
+                owner_cy="Pennaeth Dadansoddi",
                 planned_closure=date(2024, 7, 31),
                 report_en="Homicide Prevention",
                 report_cy="Atal Dynladdiad",
@@ -282,6 +285,7 @@ def demo_board_pack() -> BoardPack:
                 "Ar waith",
                 "red",
                 owner="Head of Public Protection",
+                owner_cy="Pennaeth Diogelu’r Cyhoedd",
                 planned_closure=date(2024, 2, 29),
                 report_en="Homicide Prevention",
                 report_cy="Atal Dynladdiad",
@@ -307,6 +311,7 @@ def demo_board_pack() -> BoardPack:
                 date(2023, 11, 16),
                 "Open",
                 "Agored",
+                owner_cy="Pennaeth Dadansoddi",
                 history=(
                     ActionHistoryEntry(date(2023, 9, 21), "Action agreed.", "Cytunwyd ar y cam."),
                     ActionHistoryEntry(

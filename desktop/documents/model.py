@@ -29,6 +29,13 @@ def pick(obj: object, name: str, lang: Lang) -> str:
     return getattr(obj, f"{name}_{lang}")
 
 
+def name_in(obj: object, field: str, lang: Lang) -> str:
+    """A person or post as typed (``obj.<field>``), or in Welsh (``obj.<field>_cy``) where a
+    Welsh one is given: owners, presenters, who gave an assurance."""
+    typed: str = getattr(obj, field)
+    return (getattr(obj, f"{field}_cy", "") or typed) if lang == "cy" else typed
+
+
 @dataclass(frozen=True)
 class OfficeProfile:
     pcc_name: str
@@ -107,9 +114,10 @@ class AgendaItem:
     title_en: str
     title_cy: str
     exempt: bool = False
-    presenter: str = ""
+    presenter: str = ""  # as typed (English); ``presenter_cy``: its Welsh, empty if the same
     summary_en: str = ""
     summary_cy: str = ""
+    presenter_cy: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,7 @@ class RecommendationStatusRow:
     report_cy: str = ""
     #: the due date differs from the one in HMICFRS's wording (a recorded correction)
     due_corrected: bool = False
+    owner_cy: str = ""  # the owner's Welsh, empty if the same as ``owner``
 
 
 @dataclass(frozen=True)
@@ -135,6 +144,7 @@ class ActionHistoryEntry:
     note_en: str
     note_cy: str
     by: str = ""
+    by_cy: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,6 +158,7 @@ class ActionRow:
     status_cy: str
     history: Sequence[ActionHistoryEntry] = ()
     overdue: bool = False  # open and past its due date on the day of the meeting
+    owner_cy: str = ""
 
 
 @dataclass(frozen=True)

@@ -213,13 +213,15 @@ def welsh_gaps(store: Store, meeting_id: int, *, private: bool) -> list[WelshGap
     ]
 
 
-def _welsh_or_mark(en: str, cy: str, gap: Freshness | None) -> str:
-    """The Welsh a pack prints: as written when current; marked when missing (the English
-    follows the mark) or out of date (the old Welsh follows it)."""
+def _welsh_or_mark(en: str, cy: str, gap: Freshness | None, *, english_beside: bool) -> str:
+    """The Welsh a pack prints: as written when current; marked when missing or out of date
+    (the old Welsh follows the mark). A missing text's English follows its mark in a Welsh pack;
+    in a bilingual one it is printed beside it already, so the mark stands alone."""
     if gap is None:
         return cy
     if gap == Freshness.MISSING:
-        return f"{pt.doc_text('cy', pt.WELSH_MISSING_MARK)} {en}".strip()
+        mark = pt.doc_text("cy", pt.WELSH_MISSING_MARK)
+        return mark if english_beside else f"{mark} {en}".strip()
     return f"{pt.doc_text('cy', pt.WELSH_STALE_MARK)} {cy}"
 
 
@@ -235,28 +237,35 @@ def _linked_recommendations(store: Store, items: list) -> list[int]:  # noqa: AN
     return rec_ids
 
 
+PACK_LANGUAGES = ("en", "cy", "bilingual")
+
+
 def build_board_pack(  # noqa: ANN201
     store: Store, meeting_id: int, *, private: bool, draft: bool = False, lang: str = "en"
 ):
     """The BoardPack for ``meeting_id``: the public pack, or the private one with exempt items,
-    to be printed in ``lang`` (which also decides the language of its names: presenters, owners).
-    A Welsh pack whose Welsh is missing or out of date is refused (WelshGapsError) unless it is
-    a ``draft``, which is watermarked and has each gap marked in place."""
+    to be printed in ``lang`` ("en", "cy" or "bilingual"). A pack that prints Welsh (Welsh or
+    bilingual) whose Welsh is missing or out of date is refused (WelshGapsError) unless it is a
+    ``draft``, which is watermarked and has each gap marked in place."""
     from desktop.documents.model import AgendaItem, BoardPack
 
-    found = welsh_gaps(store, meeting_id, private=private) if lang == "cy" else []
+    if lang not in PACK_LANGUAGES:
+        raise ValueError(f"unknown pack language {lang!r}")
+    welsh = lang != "en"
+    found = welsh_gaps(store, meeting_id, private=private) if welsh else []
     if found and not draft:
         raise WelshGapsError(found)
     gaps = {(g.table, g.row_id, g.field): g.state for g in found}
 
     def cy(table: str, row_id: int | None, field: str, en: str, text_cy: str) -> str:
-        return _welsh_or_mark(en, text_cy, gaps.get((table, row_id or 0, field)))
+        gap = gaps.get((table, row_id or 0, field))
+        return _welsh_or_mark(en, text_cy, gap, english_beside=lang == "bilingual")
 
     def named(typed: str) -> str:
-        """A presenter or an owner as the pack prints it: in Welsh in a Welsh pack."""
-        found = store.name_by_english(typed) if lang == "cy" and typed.strip() else None
+        """A presenter's or an owner's Welsh, for the ``*_cy`` field ("": as typed)."""
+        found = store.name_by_english(typed) if welsh and typed.strip() else None
         if found is None:
-            return typed
+            return ""
         return cy("names", found.id, "name", found.name_en, found.name_cy)
 
     meeting = store.meeting(meeting_id)
@@ -273,7 +282,8 @@ def build_board_pack(  # noqa: ANN201
             title_en=item.title_en,
             title_cy=cy("agenda_items", item.id, "title", item.title_en, item.title_cy),
             exempt=item.exempt,
-            presenter=named(item.presenter),
+            presenter=item.presenter,
+            presenter_cy=named(item.presenter),
             summary_en=item.notes_en,
             summary_cy=cy("agenda_items", item.id, "notes", item.notes_en, item.notes_cy),
         )
@@ -289,7 +299,7 @@ def build_board_pack(  # noqa: ANN201
             reports[rec.report_id] = store.report(rec.report_id)
         row = _status_row(rec, meeting.held_on, reports[rec.report_id])
         marked = cy("recommendations", rec.id, "text", rec.text_en, rec.text_cy)
-        status.append(dataclasses.replace(row, text_cy=_short(marked), owner=named(rec.owner)))
+        status.append(dataclasses.replace(row, text_cy=_short(marked), owner_cy=named(rec.owner)))
 
     actions = []
     for action in _open_actions(store, meeting, meetings):
@@ -299,8 +309,8 @@ def build_board_pack(  # noqa: ANN201
         row = dataclasses.replace(
             row,
             text_cy=cy("actions", action.id, "text", action.text_en, action.text_cy),
-            owner=named(action.owner),
-            history=tuple(dataclasses.replace(h, by=named(h.by)) for h in row.history),
+            owner_cy=named(action.owner),
+            history=tuple(dataclasses.replace(h, by_cy=named(h.by)) for h in row.history),
         )
         # Past its due date on the day of the meeting: the pack says so beside the date.
         overdue = action.status == "open" and action.due_on is not None
@@ -350,18 +360,28 @@ def render_board_pack(
     *,
     private: bool = False,
     draft: bool = False,
+    html_out: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Render the pack to ``out`` (PDF, written atomically by the renderer). A Welsh pack whose
-    Welsh is missing or out of date is refused (WelshGapsError) unless it is a ``draft``."""
+    """Render the pack in ``lang`` ("en", "cy", "bilingual") to ``out`` as a PDF, and to
+    ``html_out`` as accessible HTML when given (each written atomically by its renderer). A pack
+    that prints Welsh while its Welsh is missing or out of date is refused (WelshGapsError)
+    unless it is a ``draft``."""
+    from desktop.documents.board_pack_html import render_board_pack_html
     from desktop.documents.board_pack_pdf import render_board_pack_pdf
     from desktop.services.publishing_assets import office_profile
 
+    steps = 3 if html_out is not None else 2
     if progress:
-        progress(0, 2)
+        progress(0, steps)
     pack = build_board_pack(store, meeting_id, private=private, draft=draft, lang=lang)
+    office = office_profile(store.office())
     if progress:
-        progress(1, 2)
-    render_board_pack_pdf(pack, office_profile(store.office()), lang, private, Path(out))
+        progress(1, steps)
+    render_board_pack_pdf(pack, office, lang, private, Path(out))  # type: ignore[arg-type]
     if progress:
-        progress(2, 2)
+        progress(2, steps)
+    if html_out is not None:
+        render_board_pack_html(pack, office, lang, private, Path(html_out))  # type: ignore[arg-type]
+        if progress:
+            progress(3, steps)

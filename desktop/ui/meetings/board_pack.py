@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -44,20 +45,25 @@ EXEMPT_RED = "#b3261e"
 
 @dataclass(frozen=True)
 class BoardPackRequest:
-    lang: str  # "cy" or "en"
+    lang: str  # "cy", "en" or "bilingual" (Welsh first)
     private: bool
     out: Path
-    # A Welsh pack whose Welsh is incomplete is written only as a draft, its gaps marked.
+    # A pack printing Welsh whose Welsh is incomplete is written only as a draft, gaps marked.
     draft: bool = False
+    html: Path | None = None  # the accessible HTML version, beside the PDF
+
+
+# The language in a pack's file name: the bilingual pack is Welsh first.
+_FILE_LANG = {"cy": "cy", "en": "en", "bilingual": "cy-en"}
 
 
 def suggested_name(meeting: Meeting, lang: str, private: bool) -> str:
     """A file name that says what the pack is: title, date, language, public or private."""
-    title = (meeting.title_cy if lang == "cy" else "") or meeting.title_en
+    title = (meeting.title_cy if lang != "en" else "") or meeting.title_en
     slug = re.sub(r"[^\w]+", "-", title.lower(), flags=re.UNICODE).strip("-")[:60] or "meeting"
     # TRANSLATORS: part of a board pack's file name; keep it one word without spaces.
     kind = pgettext("file name", "private") if private else pgettext("file name", "public")
-    return f"{slug}-{meeting.held_on.isoformat()}-{lang}-{kind}.pdf"
+    return f"{slug}-{meeting.held_on.isoformat()}-{_FILE_LANG[lang]}-{kind}.pdf"
 
 
 class BoardPackDialog(Retranslating, QDialog):
@@ -92,8 +98,9 @@ class BoardPackDialog(Retranslating, QDialog):
         lang_box = QVBoxLayout()
         self.welsh = QRadioButton(self)
         self.english = QRadioButton(self)
+        self.bilingual = QRadioButton(self)
         self.lang_group = QButtonGroup(self)
-        for button in (self.welsh, self.english):
+        for button in (self.welsh, self.english, self.bilingual):
             self.lang_group.addButton(button)
             lang_box.addWidget(button)
         (self.welsh if get_language() == "cy" else self.english).setChecked(True)
@@ -130,6 +137,9 @@ class BoardPackDialog(Retranslating, QDialog):
         file_row.addWidget(self.browse_button)
         self.file_label.setBuddy(self.path_edit)
         form.addRow(self.file_label, file_row)
+        # The letter's HTML twin for the pack: what a screen reader or a web page serves best.
+        self.html_check = QCheckBox(self)
+        form.addRow("", self.html_check)
         layout.addLayout(form)
 
         self.buttons = QDialogButtonBox(
@@ -150,6 +160,8 @@ class BoardPackDialog(Retranslating, QDialog):
     # -- choices ------------------------------------------------------------------------------
 
     def lang(self) -> str:
+        if self.bilingual.isChecked():
+            return "bilingual"
         return "cy" if self.welsh.isChecked() else "en"
 
     def is_private(self) -> bool:
@@ -159,11 +171,11 @@ class BoardPackDialog(Retranslating, QDialog):
         self._auto_name = False
 
     def is_draft(self) -> bool:
-        return self.lang() == "cy" and bool(self._gaps)
+        return self.lang() != "en" and bool(self._gaps)
 
     def _choices_changed(self) -> None:
         self.private_note.setVisible(self.is_private())
-        self._gaps = self._welsh_gaps(self.is_private()) if self.lang() == "cy" else ()
+        self._gaps = self._welsh_gaps(self.is_private()) if self.lang() != "en" else ()
         self._show_welsh_note()
         if self._auto_name:
             name = suggested_name(self.meeting, self.lang(), self.is_private())
@@ -189,7 +201,8 @@ class BoardPackDialog(Retranslating, QDialog):
         out = Path(self.path_edit.text().strip()).expanduser()
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
-        return BoardPackRequest(self.lang(), self.is_private(), out, draft=self.is_draft())
+        html = out.with_suffix(".html") if self.html_check.isChecked() else None
+        return BoardPackRequest(self.lang(), self.is_private(), out, self.is_draft(), html)
 
     def _show_welsh_note(self) -> None:
         from desktop.services.messages import describe_welsh_gaps
@@ -230,6 +243,7 @@ class BoardPackDialog(Retranslating, QDialog):
         self.lang_label.setText(_("Language:"))
         self.welsh.setText(_("Welsh"))
         self.english.setText(_("English"))
+        self.bilingual.setText(_("Welsh and English, Welsh first"))
         self.kind_label.setText(_("Pack:"))
         self.public.setText(_("Public pack: exempt items left out"))
         self.private.setText(_("Private pack: with the exempt items"))
@@ -242,6 +256,9 @@ class BoardPackDialog(Retranslating, QDialog):
         )
         self.file_label.setText(_("Save as:"))
         self.browse_button.setText(_("Choose…"))
+        self.html_check.setText(
+            _("Also write the accessible HTML version, beside the PDF (same name, .html)")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
         self._show_welsh_note()
 
@@ -299,16 +316,21 @@ class BoardPackDialog(Retranslating, QDialog):
 
 
 def written_message(request: BoardPackRequest) -> str:
-    if request.private:
-        if request.lang == "cy":
-            text = _("Private board pack in Welsh, with exempt items, written to {path}.")
-        else:
-            text = _("Private board pack in English, with exempt items, written to {path}.")
-    elif request.lang == "cy":
-        text = _("Public board pack in Welsh written to {path}.")
-    else:
-        text = _("Public board pack in English written to {path}.")
-    text = text.format(path=str(request.out))
+    texts = {
+        (True, "cy"): _("Private board pack in Welsh, with exempt items, written to {path}."),
+        (True, "en"): _("Private board pack in English, with exempt items, written to {path}."),
+        (True, "bilingual"): _(
+            "Private board pack in Welsh and English, with exempt items, written to {path}."
+        ),
+        (False, "cy"): _("Public board pack in Welsh written to {path}."),
+        (False, "en"): _("Public board pack in English written to {path}."),
+        (False, "bilingual"): _("Public board pack in Welsh and English written to {path}."),
+    }
+    text = texts[(request.private, request.lang)].format(path=str(request.out))
+    if request.html is not None:
+        text += " " + _("The accessible HTML version was written to {path}.").format(
+            path=str(request.html)
+        )
     if request.draft:
         text += " " + _("It is a draft: its missing or out-of-date Welsh is marked.")
     return text
@@ -340,6 +362,10 @@ def export_board_pack(
 
         request.out.parent.mkdir(parents=True, exist_ok=True)
         render_board_pack_pdf(pack, office, request.lang, request.private, request.out)  # type: ignore[arg-type]
+        if request.html is not None:
+            from desktop.documents.board_pack_html import render_board_pack_html
+
+            render_board_pack_html(pack, office, request.lang, request.private, request.html)  # type: ignore[arg-type]
         return request
 
     return run_in_background(

@@ -567,7 +567,10 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         self.carry_button.setText(_("Carry open actions forward…"))
         self.pack_button.setText(_("Board pack…"))
         self.pack_button.setToolTip(
-            _("Write this meeting's board pack as a PDF: Welsh or English, public or private.")
+            _(
+                "Write this meeting's board pack as a PDF, and as accessible HTML if you wish: "
+                "Welsh, English or both, public or private."
+            )
         )
         wrap_columns(self.agenda, fit=AGENDA_FIT)
         wrap_columns(self.actions, fit=ACTIONS_FIT)
