@@ -155,6 +155,42 @@ def test_welsh_gaps_make_the_pack_a_marked_draft(qtbot, section, monkeypatch, tm
     assert offers.said and "It is a draft" in offers.said[-1]
 
 
+def test_a_bilingual_pack_with_its_html(
+    qtbot, section, store, meeting, monkeypatch, tmp_path, offers
+):
+    """Welsh and English, Welsh first, and the accessible HTML beside the PDF: chosen in the
+    dialog, the file names say cy-en, and the "written" message names both files."""
+    store.db.execute("UPDATE recommendations SET text_cy = 'Dylai heddluoedd adolygu achosion.'")
+    store.db.execute("UPDATE meetings SET location_cy = 'Pencadlys'")
+    seen: dict[str, object] = {}
+
+    def run(dialog: BoardPackDialog) -> int:
+        dialog.bilingual.setChecked(True)
+        dialog.html_check.setChecked(True)
+        seen["name"] = Path(dialog.path_edit.text()).name
+        seen["note"] = dialog.welsh_note.isVisibleTo(dialog)
+        dialog.path_edit.setText(str(tmp_path / "pecyn"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(BoardPackDialog, "exec", run)
+    with qtbot.waitSignal(section.editor.pack_written, timeout=30_000):
+        qtbot.mouseClick(section.editor.pack_button, Qt.MouseButton.LeftButton)
+    assert seen == {"name": "bwrdd-plismona-2024-06-20-cy-en-public.pdf", "note": False}
+    pdf, html = tmp_path / "pecyn.pdf", tmp_path / "pecyn.html"
+    flat = " ".join(pdf_text(pdf).split())
+    assert flat.index("Diweddariad atal dynladdiad") < flat.index("Homicide prevention update")
+    assert flat.index("Argymhellion: statws") < flat.index("Recommendations: status")
+    page = html.read_text(encoding="utf-8")
+    assert '<html xmlns="http://www.w3.org/1999/xhtml" lang="cy"' in page
+    assert '<div lang="en-GB"><p>Homicide prevention update</p>' in page
+    assert SECRET not in page and SECRET not in flat
+    assert offers.said[-1] == (
+        f"Public board pack in Welsh and English written to {pdf}. "
+        f"The accessible HTML version was written to {html}."
+    )
+
+
 def test_private_welsh_pack_marks_the_exempt_items(qtbot, section, monkeypatch, tmp_path, offers):
     text = export(qtbot, section, monkeypatch, "cy", True, tmp_path / "preifat.pdf")
     flat = " ".join(text.split())

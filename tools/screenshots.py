@@ -73,6 +73,7 @@ SCREENS = (
     "assurance",
     "seek-update",
     "publish",
+    "board-pack",
     "unsaved",
     "menu-file",
     "menu-edit",
@@ -284,6 +285,22 @@ def main(argv: list[str] | None = None) -> int:
                 "below, and store them. Version {version}."
             ).format(version=1)
             grab_dialog(PublishDialog(window, summary), f"{lang}-publish")
+        if wants("board-pack") and "meetings" in picks:
+            from desktop.services.board_pack import welsh_gaps
+            from desktop.ui.meetings.board_pack import BoardPackDialog
+
+            meeting = store.meeting(picks["meetings"])
+            exempt = sum(1 for i in store.agenda(meeting.id) if i.exempt)
+            dialog = BoardPackDialog(
+                window,
+                meeting,
+                exempt,
+                Path.home() / "Documents",
+                lambda private, s=store, m=meeting.id: welsh_gaps(s, m, private=private),
+            )
+            dialog.bilingual.setChecked(True)  # the Welsh gaps of the demo: a draft, and why
+            dialog.html_check.setChecked(True)
+            grab_dialog(dialog, f"{lang}-board-pack")
         if wants("unsaved") and "recommendations" in picks:
             window.show_section("recommendations")
             window.open_record("recommendations", picks["recommendations"])
