@@ -612,6 +612,19 @@ def describe_welsh_gaps(gaps: Sequence) -> str:
     ).format(n=len(gaps), list=shown)
 
 
+def describe_welsh_gaps_found(gaps: Sequence) -> str:
+    """The missing or out-of-date Welsh of a pack about to be written (the dialog's note), the
+    first few named (``gaps``: ``board_pack.WelshGap``)."""
+    from desktop.services.publishing import field_name, welsh_list
+
+    shown = welsh_list([(field_name(g.table, g.field), g.label, g.state) for g in gaps])
+    return ngettext(
+        "{n} Welsh text this pack prints is missing or out of date ({list}).",
+        "{n} Welsh texts this pack prints are missing or out of date ({list}).",
+        len(gaps),
+    ).format(n=len(gaps), list=shown)
+
+
 def describe_error(exc: BaseException) -> str:
     """One translated sentence for ``exc``, for a message box, an inline label or stderr."""
     from desktop.documents.errors import DocumentError, SigningError

@@ -205,7 +205,7 @@ class BoardPackDialog(Retranslating, QDialog):
         return BoardPackRequest(self.lang(), self.is_private(), out, self.is_draft(), html)
 
     def _show_welsh_note(self) -> None:
-        from desktop.services.messages import describe_welsh_gaps
+        from desktop.services.messages import describe_welsh_gaps_found
 
         self.welsh_note.setVisible(self.is_draft())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -213,11 +213,12 @@ class BoardPackDialog(Retranslating, QDialog):
             ok.setText(_("Export"))
             return
         self.welsh_note.setText(
-            describe_welsh_gaps(list(self._gaps))
+            describe_welsh_gaps_found(list(self._gaps))
             + "\n"
             + _(
                 "Craffu will write it as a draft: marked DRAFFT on every page, with each missing "
-                "or out-of-date Welsh text marked where it is printed."
+                "or out-of-date Welsh text marked where it is printed. For a final pack, write "
+                "the Welsh first."
             )
         )
         ok.setText(_("Write a draft"))
