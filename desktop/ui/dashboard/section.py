@@ -12,6 +12,7 @@ from desktop.domain import Rag
 from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date, format_number, format_relative_days
 from desktop.services.dashboard import Dashboard, RecommendationDue, load_dashboard
+from desktop.services.names_shown import ShownNames
 from desktop.ui import icons
 from desktop.ui.dashboard.cards import Card, LinkRow, rich_tooltip
 from desktop.ui.dashboard.rag_chart import RagChart
@@ -43,6 +44,7 @@ class DashboardSection(QWidget):
         self._context = context
         self._today = today
         self._data: Dashboard | None = None
+        self._names = ShownNames({})
 
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
@@ -102,6 +104,7 @@ class DashboardSection(QWidget):
 
     def reload(self) -> None:
         self._data = load_dashboard(self._context.store.db, self._today())
+        self._names = ShownNames.read(self._context.store)  # owners in the interface's language
         self._render()
 
     def retranslate_ui(self) -> None:
@@ -282,7 +285,8 @@ class DashboardSection(QWidget):
             else:
                 note = format_relative_days(rec.days_left)
             detail_parts = [shorten(pick(rec.text_en, rec.text_cy), 140)]
-            owner = _("Owner: {owner}").format(owner=rec.owner) if rec.owner else ""
+            shown = self._names(rec.owner, get_language())
+            owner = _("Owner: {owner}").format(owner=shown) if rec.owner else ""
             if owner:
                 detail_parts.append(owner)
             due_on = _("Due {date}").format(date=format_date(rec.deadline_on))
@@ -354,7 +358,7 @@ class DashboardSection(QWidget):
         if not data.actions_by_owner:
             card.add_note(_("No action is open."))
         for group in data.actions_by_owner:
-            owner = group.owner or _("No owner yet")
+            owner = self._names(group.owner, get_language()) or _("No owner yet")
             text = ngettext("{owner}: {n} open", "{owner}: {n} open", group.count).format(
                 owner=owner, n=format_number(group.count)
             )

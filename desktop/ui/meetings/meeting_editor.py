@@ -26,6 +26,7 @@ from database.records import Action, AgendaItem, Meeting
 from desktop.i18n import N_, _, get_language, ngettext
 from desktop.i18n.formatting import format_date
 from desktop.services.messages import describe_error
+from desktop.services.names_shown import ShownNames
 from desktop.ui.dialogs import documents_folder
 from desktop.ui.meetings.dialogs import ActionDialog, AgendaItemDialog
 from desktop.ui.widgets import labels
@@ -251,6 +252,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         self._update_row_buttons()
         if self.record is None or self.record.id is None:
             return
+        shown = ShownNames.read(self.store)
         for n, it in enumerate(self.store.agenda(self.record.id), start=1):
             link = ""
             if it.recommendation_id is not None:
@@ -264,7 +266,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
                     str(n),
                     (it.title_cy if _welsh() else "") or it.title_en,
                     _("Exempt") if it.exempt else _("Public"),
-                    it.presenter,
+                    shown(it.presenter, get_language()),
                     link,
                 ]
             )
@@ -289,6 +291,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
         self._update_row_buttons()
         if self.record is None or self.record.id is None:
             return
+        shown = ShownNames.read(self.store)
         for a in self.store.actions_for_meeting(self.record.id):
             carried = ""
             if a.carried_from_id is not None:
@@ -297,7 +300,7 @@ class MeetingEditor(RecordEditing, Retranslating, QWidget):
             row = QTreeWidgetItem(
                 [
                     (a.text_cy if _welsh() else "") or a.text_en,
-                    a.owner,
+                    shown(a.owner, get_language()),
                     format_date(a.due_on, "medium") if a.due_on else "",
                     labels.label(labels.ACTION_STATUS, a.status),
                     carried,

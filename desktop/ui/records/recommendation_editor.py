@@ -31,6 +31,7 @@ from desktop.i18n.formatting import format_date
 from desktop.services.assurance_givers import given_by_in
 from desktop.services.errors import ValidationError
 from desktop.services.messages import describe_error
+from desktop.services.names_shown import ShownNames
 from desktop.services.recommendations import (
     deadline_change,
     derive_deadline,
@@ -439,15 +440,13 @@ class RecommendationEditor(RecordEditing, Retranslating, QWidget):
             )
             row.setData(0, Qt.ItemDataRole.UserRole, ("meetings", m.id))
             self.board.addTopLevelItem(row)
+        shown = ShownNames.read(self.store)
         for action in self.store.actions_for_recommendation(self.record.id):
             m = meetings.setdefault(action.meeting_id, self.store.meeting(action.meeting_id))
             text = (action.text_cy if _welsh() else "") or action.text_en
             due = format_date(action.due_on, "medium") if action.due_on else ""
-            owner_due = (
-                _("{owner}, due {date}").format(owner=action.owner, date=due)
-                if due
-                else action.owner
-            )
+            owner = shown(action.owner, get_language())
+            owner_due = _("{owner}, due {date}").format(owner=owner, date=due) if due else owner
             row = QTreeWidgetItem(
                 [
                     format_date(m.held_on, "medium"),

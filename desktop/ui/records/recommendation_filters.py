@@ -19,6 +19,7 @@ from database import Store
 from database.recommendation_query import RecommendationQuery
 from database.store import RecommendationFilter
 from desktop.i18n import N_, _, get_language, pgettext
+from desktop.services.names_shown import ShownNames
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.choices import LabelCombo
@@ -127,8 +128,9 @@ class RecommendationFilters(Retranslating, QWidget):
         self.report.setCurrentIndex(max(self.report.findData(report), 0))
         self.owner.clear()
         self.owner.addItem(pgettext(*_ANY), None)
-        for name in self.store.owners():
-            self.owner.addItem(name, name)
+        shown = ShownNames.read(self.store)
+        for name in self.store.owners():  # shown in the interface's language, filtered as typed
+            self.owner.addItem(shown(name, get_language()), name)
         self.owner.setCurrentIndex(max(self.owner.findData(owner), 0))
         for combo in (self.report, self.owner):
             combo.blockSignals(False)
@@ -184,5 +186,5 @@ class RecommendationFilters(Retranslating, QWidget):
         for combo in (self.report, self.owner):
             if combo.count():
                 combo.setItemText(0, pgettext(*_ANY))
-        if self.report.count() > 1:
-            self.reload()  # report titles in the new language
+        if self.report.count() > 1 or self.owner.count() > 1:
+            self.reload()  # report titles and owners in the new language

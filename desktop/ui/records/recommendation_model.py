@@ -13,6 +13,7 @@ from database import Store
 from database import recommendation_query as q
 from desktop.i18n import N_, _, get_language
 from desktop.i18n.formatting import format_date
+from desktop.services.names_shown import ShownNames
 from desktop.services.recommendations import rag
 from desktop.ui.widgets import labels
 from desktop.ui.widgets.badges import status_icon
@@ -63,6 +64,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: list[dict[str, Any]] = []
         self._as_of = today()
+        self._names = ShownNames({})
         self.refresh()
 
     # -- querying -------------------------------------------------------------------------------
@@ -82,6 +84,7 @@ class RecommendationTableModel(QAbstractTableModel):
         """Re-read from the store: the count and the first page."""
         self.beginResetModel()
         self._as_of = self._today()
+        self._names = ShownNames.read(self._store)  # owners in Welsh in the Welsh interface
         self._ids = q.ids(self._store, self._query, self._as_of)
         self._rows = self._fetch(self._ids[: self._page_size])
         self.endResetModel()
@@ -192,7 +195,7 @@ class RecommendationTableModel(QAbstractTableModel):
         if col == COL_HMICFRS:
             return labels.label(labels.HMICFRS_STATUS, row["hmicfrs_status"])
         if col == COL_OWNER:
-            return row["owner"]
+            return self._names(row["owner"] or "", get_language())
         if col == COL_DEADLINE:
             due = _d(row["deadline_on"])
             if due is None:
