@@ -4,7 +4,6 @@ metadata and the atomic write."""
 from __future__ import annotations
 
 import errno
-import gc
 import io
 import os
 import tempfile
@@ -23,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Image, PageTemplate, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
+from desktop.collector import held_off
 from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import BOLD, FAMILY, REGULAR, clean_text, register_fonts
 from desktop.documents.tagging import Node, TaggingCanvas, TaggingFrame, artifact
@@ -280,14 +280,10 @@ def build_pdf(
 def no_cycle_collection() -> Iterator[None]:
     """Rendering allocates hundreds of thousands of small objects and drops them together at the
     end; the cycle collector walking the growing heap meanwhile is pure cost (it runs once the
-    render is over)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    render is over). Counted with the background work's holds (:mod:`desktop.collector`), so a
+    render ending never turns collection back on under a running worker."""
+    with held_off():
         yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _ordinary_mode() -> int:

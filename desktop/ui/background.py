@@ -1,19 +1,58 @@
 """Long work (backups, restores, building the demo) off the GUI thread, with a progress dialog.
 
 The work function runs in a QThreadPool thread and must not touch widgets nor the window's SQLite
-connection (sqlite3 connections belong to their thread): it opens its own if it needs one.
+connection (sqlite3 connections belong to their thread): it opens its own if it needs one. While
+it runs, Python's cycle collector runs only on the GUI thread (:mod:`desktop.collector`).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop import collector
+
 log = logging.getLogger(__name__)
+
+
+class GuiThreadCollector(QObject):
+    """While background work holds automatic collection off, collect on the GUI thread: every
+    ``interval`` ms, the oldest generation whose count has crossed its threshold, as the
+    automatic collector would have."""
+
+    _installed: GuiThreadCollector | None = None
+
+    def __init__(self, app: QCoreApplication, interval: int = 200) -> None:
+        super().__init__(app)
+        self._thresholds = gc.get_threshold()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start(interval)
+
+    @classmethod
+    def install(cls) -> None:
+        """Start collecting on the GUI thread (call it there; once per application)."""
+        from shiboken6 import isValid
+
+        app = QCoreApplication.instance()
+        current = cls._installed
+        if app is None or (current is not None and isValid(current) and current.parent() is app):
+            return
+        cls._installed = cls(app)
+
+    def collect(self) -> None:
+        if not collector.held():
+            return  # the automatic collector is on: it does this itself
+        counts = gc.get_count()
+        for generation in (2, 1, 0):  # collecting a generation collects the younger ones too
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
 
 
 class _Signals(QObject):
@@ -82,6 +121,8 @@ class BackgroundTask(QObject):
             self._progress.setWindowTitle("Craffu")
 
     def start(self) -> BackgroundTask:
+        GuiThreadCollector.install()
+        collector.hold()  # given back on the GUI thread when the job reports
         BackgroundTask._running.add(self)
         QThreadPool.globalInstance().start(self._job)
         return self
@@ -95,12 +136,16 @@ class BackgroundTask(QObject):
 
     def _on_finished(self, result: object) -> None:
         self._close_progress()
-        BackgroundTask._running.discard(self)
+        if self in BackgroundTask._running:
+            BackgroundTask._running.discard(self)
+            collector.release()
         self.done.emit(result)
 
     def _on_failed(self, exc: object) -> None:
         self._close_progress()
-        BackgroundTask._running.discard(self)
+        if self in BackgroundTask._running:
+            BackgroundTask._running.discard(self)
+            collector.release()
         self.failed.emit(exc)
 
 
