@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 
-from database import Store
 from desktop import i18n
 from desktop.i18n import _
 from desktop.ui.dialogs import ShellDialogs, documents_folder
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from database import Store
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +78,8 @@ def _forget(callback) -> None:  # noqa: ANN001 - a language listener
 class DatabaseActions:
     """Mixed into MainWindow: expects db_path, db, store, _opener, _prefs, _widgets,
     _current_key, _welcome, stack, act_backup, menu_recent, search_panel, recovery and the window's
-    _resolve_unsaved, _persist_prefs, _show_start_page, retranslate_ui, show_status."""
+    _resolve_unsaved, _persist_prefs, _show_start_page, _enable_database_actions, retranslate_ui,
+    show_status."""
 
     def load_demo(self) -> None:
         from desktop.services.paths import demo_db_path
@@ -145,11 +150,12 @@ class DatabaseActions:
         self.recovery.forget()  # the old database's edits were resolved before switching
         self._drop_sections()
         self.db_path, self.db, self.store = Path(path), db, store
-        if old is not db:
+        if old is not None and old is not db:
             try:
                 old.close()
             except Exception:  # already closed (after a restore)
                 log.debug("old database already closed", exc_info=True)
+        self._enable_database_actions(True)
         self._prefs.remember_database(path)
         self._persist_prefs()
         self.search_panel.clear()
@@ -298,6 +304,7 @@ class DatabaseActions:
         act = self.import_csv_action()
 
         def work() -> object:
+            from database import Store
             from database.connection import connect
             from desktop.services.xlsx_import import import_spreadsheet
 
