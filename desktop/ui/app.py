@@ -299,11 +299,13 @@ def run(
             app.exit(EXIT_REFUSED)
             return
         db, store = opened
-        window.database_opened(start, db, store)
-        remember_start(prefs, as_loaded, start)
         from desktop.ui.spelling import SpellingHub
 
-        SpellingHub(lambda: window.store, window)  # the office's word list follows the database
+        # Before the start section is built, so its editors find it; the office's word list
+        # follows whichever database is open.
+        SpellingHub(lambda: window.store, window)
+        window.database_opened(start, db, store)
+        remember_start(prefs, as_loaded, start)
         if smoke:
             # The whole window painted now, with the records, rather than watching every
             # widget's paint events (a filter on the application costs 4 MB of wrappers).
