@@ -78,8 +78,7 @@ def _forget(callback) -> None:  # noqa: ANN001 - a language listener
 class DatabaseActions:
     """Mixed into MainWindow: expects db_path, db, store, _opener, _prefs, _widgets,
     _current_key, _welcome, stack, act_backup, menu_recent, search_panel, recovery and the window's
-    _resolve_unsaved, _persist_prefs, _show_start_page, _enable_database_actions, retranslate_ui,
-    show_status."""
+    _resolve_unsaved, _persist_prefs, _show_start_page, retranslate_ui, show_status."""
 
     def load_demo(self) -> None:
         from desktop.services.paths import demo_db_path
@@ -155,7 +154,6 @@ class DatabaseActions:
                 old.close()
             except Exception:  # already closed (after a restore)
                 log.debug("old database already closed", exc_info=True)
-        self._enable_database_actions(True)
         self._prefs.remember_database(path)
         self._persist_prefs()
         self.search_panel.clear()
