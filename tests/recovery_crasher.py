@@ -34,10 +34,11 @@ DEADLINE_MS = 60_000
 
 
 def main_window():  # noqa: ANN201
+    """The visible main window once its database is open (the window paints first)."""
     from desktop.ui.main_window import MainWindow
 
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.isVisible():
+        if isinstance(widget, MainWindow) and widget.isVisible() and widget.store is not None:
             return widget
     return None
 

@@ -1,6 +1,10 @@
-"""Craffu's composition root: the QApplication, the database and its Store, the main window.
+"""Craffu's composition root: the QApplication, the main window, the database and its Store.
 
-``run(db_path, demo, smoke)`` is what ``craffu`` (no subcommand) calls.
+``run(db_path, demo, smoke)`` is what ``craffu`` (no subcommand) calls. The window is shown first,
+as its frame with "Opening …" where the start page goes, and the database is opened right after
+that first paint: sqlite-utils, the store and the start page's modules load while the user already
+sees Craffu. A database that is refused (newer, damaged, not Craffu's) still says why, and Craffu
+stops as before.
 """
 
 from __future__ import annotations
@@ -9,17 +13,17 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 _IMPORTED_AT = time.perf_counter()
 
-import sqlite_utils  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from database import StorageError, Store, open_database  # noqa: E402
 from desktop.i18n import _, set_language  # noqa: E402
 from desktop.services.paths import default_db_path, demo_db_path, resources_dir  # noqa: E402
 from desktop.services.preferences import (  # noqa: E402
@@ -28,10 +32,14 @@ from desktop.services.preferences import (  # noqa: E402
     load_preferences,
     save_preferences,
 )
-from desktop.ui.database_actions import schedule_auto_backup  # noqa: E402
 from desktop.ui.dialogs import ShellDialogs  # noqa: E402
 from desktop.ui.errors import describe  # noqa: E402
 from desktop.ui.qt_translator import install_translator  # noqa: E402
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from database import StorageError, Store
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +141,8 @@ def open_store(
     exactly as it was (``database.open_database`` checks before it writes). ``quiet``: the
     refusal goes to stderr instead of a message box.
     """
+    from database import StorageError, Store, open_database
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -165,25 +175,70 @@ def ensure_demo(path: Path) -> None:
     build_demo(path)
 
 
-# ---- first paint (smoke) -----------------------------------------------------------------------
+# ---- first paint ------------------------------------------------------------------------------
 
 
 class _FirstPaint(QObject):
-    """Calls back once, right after the window's first paint."""
+    """Calls ``callback`` once, right after the window's first paint (its children are painted
+    in the same pass, before the callback runs).
 
-    def __init__(self, callback) -> None:
-        super().__init__()
-        self._callback = callback
-        self._done = False
+    ``fallback_ms``: call it anyway after that long, should no paint come (a window started
+    minimised is not painted until it is restored, and its database must open all the same).
+    """
+
+    def __init__(
+        self, window: QWidget, callback: Callable[[], None], fallback_ms: int | None = None
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        if fallback_ms is not None:
+            QTimer.singleShot(fallback_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            QTimer.singleShot(0, self._callback)
+        if self._callback is not None and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)
         return False
+
+    def _fire(self) -> None:
+        if self._callback is None:
+            return
+        callback, self._callback = self._callback, None
+        self._window.removeEventFilter(self)
+        callback()
+
+
+# After this long without a first paint, the database is opened all the same.
+OPEN_FALLBACK_MS = 1000
 
 
 # ---- entry point -------------------------------------------------------------------------------
+
+
+def remember_start(prefs: Preferences, as_loaded: dict[str, object], path: Path) -> None:
+    """The database opened becomes the last one; the preferences file is written only when
+    something changed (most starts reopen the same database)."""
+    prefs.remember_database(path)
+    if prefs.ui_language is None:
+        # First run: keep the system locale's choice. A --ui-lang override is for this run
+        # only; only a choice made in the window (Language menu, toggle, Settings) is saved.
+        prefs.ui_language = interface_language(prefs)
+    if asdict(prefs) != as_loaded:
+        try:
+            save_preferences(prefs)
+        except OSError:
+            log.warning("could not save preferences", exc_info=True)
+
+
+def backup_keep(store: Store) -> int:
+    from database import StorageError
+
+    try:
+        return store.office().backup_keep
+    except StorageError:
+        return 10
 
 
 def run(
@@ -194,8 +249,10 @@ def run(
     started: float | None = None,
     ui_lang: str | None = None,
 ) -> int:
-    """Start the GUI. ``smoke``: show the window, wait for its first paint, print the startup time
-    in milliseconds and exit 0. ``started``: ``time.perf_counter()`` taken at process start."""
+    """Start the GUI. ``smoke``: show the window, open the database, print the milliseconds
+    from process start to the window's first paint (``startup_ms``) and to the start page's
+    first paint with the database's records (``filled_ms``), and exit 0; a refused database
+    prints neither and exits 2. ``started``: ``time.perf_counter()`` taken at process start."""
     app = application()
     prefs = load_preferences()
     as_loaded = asdict(prefs)
@@ -214,63 +271,67 @@ def run(
             title = _("The demonstration data could not be built")
             tell_refusal(None, title, describe(exc), quiet=smoke)
             return EXIT_REFUSED
-    opened = open_store(path, quiet=smoke)
-    if opened is None and db_path is None and path != default_db_path():
-        path = default_db_path()  # the last database went bad: fall back to the office's own
-        opened = open_store(path, quiet=smoke)
-    if opened is None:
-        return EXIT_REFUSED
-    db, store = opened
-    prefs.remember_database(path)
-    if prefs.ui_language is None:
-        # First run: keep the system locale's choice. A --ui-lang override is for this run
-        # only; only a choice made in the window (Language menu, toggle, Settings) is saved.
-        prefs.ui_language = interface_language(prefs)
-    if asdict(prefs) != as_loaded:  # most starts reopen the same database: nothing to write
-        try:
-            save_preferences(prefs)
-        except OSError:
-            log.warning("could not save preferences", exc_info=True)
 
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(path, db, store, opener=lambda p: open_store(p, window), preferences=prefs)
-    from desktop.ui.spelling import SpellingHub
-
-    SpellingHub(lambda: window.store, window)  # the office's word list follows an opened database
+    window = MainWindow(path, None, None, opener=lambda p: open_store(p, window), preferences=prefs)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    figures: dict[str, float] = {}
+
+    def report_smoke() -> None:
+        if "reported" in figures:
+            return
+        figures["reported"] = 1
+        print(f"startup_ms={figures.get('startup', process_elapsed_ms(started)):.0f}", flush=True)
+        if "filled" in figures:
+            print(f"filled_ms={figures['filled']:.0f}", flush=True)
+        window.close()
+        app.quit()
+
+    def open_start_database() -> None:
+        opened = open_store(path, window, quiet=smoke)
+        start = path
+        if opened is None and db_path is None and path != default_db_path():
+            start = default_db_path()  # the last database went bad: fall back to the office's own
+            opened = open_store(start, window, quiet=smoke)
+        if opened is None:
+            window.hide()
+            app.exit(EXIT_REFUSED)
+            return
+        db, store = opened
+        from desktop.ui.spelling import SpellingHub
+
+        # Before the start section is built, so its editors find it; the office's word list
+        # follows whichever database is open.
+        SpellingHub(lambda: window.store, window)
+        window.database_opened(start, db, store)
+        remember_start(prefs, as_loaded, start)
+        if smoke:
+            # The whole window painted now, with the records, rather than watching every
+            # widget's paint events (a filter on the application costs 4 MB of wrappers).
+            window.repaint()
+            figures["filled"] = process_elapsed_ms(started)
+            report_smoke()
+            return
+        window.recovery.offer_later()  # the unsaved edit of a session that crashed, if any
+        from desktop.ui.database_actions import schedule_auto_backup
+
+        schedule_auto_backup(start, backup_keep(store))
+
+    def first_paint() -> None:
+        figures["startup"] = process_elapsed_ms(started)
+        open_start_database()
 
     if smoke:
-        reported: list[bool] = []
-
-        def report() -> None:
-            if reported:
-                return
-            reported.append(True)
-            ms = process_elapsed_ms(started)
-            print(f"startup_ms={ms:.0f}", flush=True)
-            window.close()
-            app.quit()
-
-        watcher = _FirstPaint(report)
-        window.installEventFilter(watcher)
-        QTimer.singleShot(10_000, report)  # never hang a packaging check
-        window.show()
-        app.exec()
-        window.removeEventFilter(watcher)
-        window.db.close()
-        return EXIT_OK
-
+        _FirstPaint(window, first_paint)
+        QTimer.singleShot(10_000, report_smoke)  # never hang a packaging check
+    else:
+        _FirstPaint(window, open_start_database, OPEN_FALLBACK_MS)
     window.show()
-    window.recovery.offer_later()  # the unsaved edit of a session that crashed, if any
-    try:
-        keep = store.office().backup_keep
-    except StorageError:
-        keep = 10
-    schedule_auto_backup(window.db_path, keep)
     code = app.exec()
-    try:
-        window.db.close()
-    except Exception:
-        log.debug("database already closed", exc_info=True)
+    if window.db is not None:
+        try:
+            window.db.close()
+        except Exception:
+            log.debug("database already closed", exc_info=True)
     return int(code)

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 
-from database import Store
 from desktop import i18n
 from desktop.i18n import _
 from desktop.ui.dialogs import ShellDialogs, documents_folder
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from database import Store
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +149,7 @@ class DatabaseActions:
         self.recovery.forget()  # the old database's edits were resolved before switching
         self._drop_sections()
         self.db_path, self.db, self.store = Path(path), db, store
-        if old is not db:
+        if old is not None and old is not db:
             try:
                 old.close()
             except Exception:  # already closed (after a restore)
@@ -298,6 +302,7 @@ class DatabaseActions:
         act = self.import_csv_action()
 
         def work() -> object:
+            from database import Store
             from database.connection import connect
             from desktop.services.xlsx_import import import_spreadsheet
 

@@ -2,6 +2,11 @@
 
 Sections plug in through ``SECTIONS`` below (one line each); the window builds a section the first
 time it is shown and talks to it only through the Section protocol (``desktop/ui/section.py``).
+
+Built without a database (``db=None``), the window is its frame with "Opening …" where the start
+page goes: the application shows that first and opens the database right after the first paint
+(``database_opened``). So this module imports nothing that reads a database at import time
+(sqlite-utils, the search, the domain rules, Babel's number formats): those come when first used.
 """
 
 from __future__ import annotations
@@ -9,8 +14,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,12 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database import Store
-from desktop.domain.workflow import OPEN_STATUSES
 from desktop.i18n import N_, SUPPORTED_LANGUAGES, _, get_language, language_name, ngettext
-from desktop.i18n.formatting import format_number
 from desktop.services.preferences import Preferences, save_preferences
-from desktop.services.search_hits import SearchResult, search_results
 from desktop.ui import icons
 from desktop.ui.crash_recovery import CrashRecovery
 from desktop.ui.database_actions import DatabaseActions
@@ -51,6 +52,12 @@ from desktop.ui.settings_keys import WindowSettings
 from desktop.ui.widgets.accessible import name_control
 from desktop.ui.widgets.prompts import Choice, UnsavedChangesPrompt
 from desktop.ui.widgets.retranslate import Retranslating
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from database import Store
+    from desktop.services.search_hits import SearchResult
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +107,6 @@ SECTION_ICONS = {
 
 
 SIDEBAR_INK = "#c9d3de"
-_OPEN = sorted(str(s) for s in OPEN_STATUSES)  # the local statuses counted as open
 
 
 # opener(path) -> (db, store), or None after telling the user why the file cannot be opened.
@@ -111,8 +117,8 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
     def __init__(
         self,
         db_path: Path,
-        db: sqlite_utils.Database,
-        store: Store,
+        db: sqlite_utils.Database | None,
+        store: Store | None,
         *,
         opener: Opener,
         preferences: Preferences,
@@ -151,7 +157,10 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
         self.stack.installEventFilter(self)
         # Keeps the unsaved edit in a journal (never in the database) so a crash loses nothing.
         self.recovery = CrashRecovery(self)
-        self._show_start_page(defer=True)
+        if db is None:
+            self._show_opening()
+        else:
+            self._show_start_page(defer=True)
 
     # ---- construction -----------------------------------------------------------------------
 
@@ -398,6 +407,7 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
     # ---- sections ---------------------------------------------------------------------------
 
     def _context(self) -> SectionContext:
+        assert self.store is not None, "sections are built once the database is open"
         return SectionContext(
             store=self.store,
             db_path=self.db_path,
@@ -440,6 +450,10 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
 
     def show_section(self, key: str) -> bool:
         """Show a section (asking about unsaved changes first); False if the user cancelled."""
+        if self.store is None:  # the database is still opening: this section once it is open
+            self._settings.set_last_section(key)
+            self._show_loading(key)
+            return False
         if key == self._current_key and self.stack.currentWidget() is self._widgets.get(key):
             return True
         if not self._leave_current():
@@ -536,34 +550,67 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
     # ---- start page -------------------------------------------------------------------------
 
     def is_database_empty(self) -> bool:
+        assert self.db is not None
         row = self.db.execute(
             "SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM meetings)"
         ).fetchone()
         return int(row[0]) == 0
 
+    def _start_key(self) -> str:
+        last = self._settings.last_section()
+        return last if last in [e.key for e in self._entries] else "dashboard"
+
     def _show_start_page(self, *, defer: bool = False) -> None:
+        assert self.store is not None
         if self.is_database_empty() and self.store.app_state("welcome_dismissed") != "1":
             self.show_welcome()
             return
-        last = self._settings.last_section()
-        keys = [e.key for e in self._entries]
-        key = last if last in keys else "dashboard"
+        key = self._start_key()
         if defer and key != "dashboard":
             # Paint the window first, then build the section (lists over large databases take
             # a moment): the window appears at once.
             self._pending_start = key
-            if self._loading is None:
-                self._loading = QLabel()
-                self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self._loading.setObjectName("muted")
-                self.stack.addWidget(self._loading)
-            self._loading.setText(_("Opening {section}…").format(section=_(self._entry(key).label)))
-            self.stack.setCurrentWidget(self._loading)
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(self._row(key))
-            self.sidebar.blockSignals(False)
+            self._show_loading(key)
             return
         self.show_section(key)
+
+    def _show_opening(self) -> None:
+        """No database yet: "Opening …" where the start section will be (a new database shows
+        the welcome page instead, once it is open)."""
+        self._show_loading(self._start_key())
+        self._enable_database_actions(False)
+
+    def _show_loading(self, key: str) -> None:
+        if self._loading is None:
+            self._loading = QLabel()
+            self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._loading.setObjectName("muted")
+            self.stack.addWidget(self._loading)
+        self._loading.setText(_("Opening {section}…").format(section=_(self._entry(key).label)))
+        self.stack.setCurrentWidget(self._loading)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(self._row(key))
+        self.sidebar.blockSignals(False)
+
+    def database_opened(self, path: Path, db: sqlite_utils.Database, store: Store) -> None:
+        """The database, opened after the window's first paint: its start page replaces
+        "Opening …". ``path`` differs from the one given at construction when the application
+        fell back to the office's own database."""
+        self.db_path, self.db, self.store = Path(path), db, store
+        self._enable_database_actions(True)
+        self.retranslate_ui()  # the title and the counts
+        self._show_start_page()
+
+    def _enable_database_actions(self, enabled: bool) -> None:
+        """While the database opens, nothing that needs it can be started."""
+        for act in (
+            self.act_new_db,
+            self.act_open_db,
+            self.act_backup,
+            self.act_restore,
+            self.import_csv_action(),
+        ):
+            act.setEnabled(enabled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.stack and event.type() == QEvent.Type.Paint and self._pending_start:
@@ -601,6 +648,10 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
     # ---- search -----------------------------------------------------------------------------
 
     def _search(self, text: str) -> list[SearchResult]:
+        if self.db is None:
+            return []
+        from desktop.services.search_hits import search_results
+
         return search_results(self.db, text, get_language())
 
     def _show_search_panel(self, visible: bool) -> None:
@@ -625,12 +676,19 @@ class MainWindow(DatabaseActions, Retranslating, QMainWindow):
     def refresh_status(self) -> None:
         self.path_label.setText(str(self.db_path))
         self.path_label.setToolTip(_("The database file in use"))
+        if self.db is None:  # still opening
+            self.counts_label.setText("")
+            return
+        from desktop.domain.workflow import OPEN_STATUSES
+        from desktop.i18n.formatting import format_number
+
+        open_statuses = sorted(str(s) for s in OPEN_STATUSES)  # the local statuses counted as open
         try:
             reports, recs, open_recs = self.db.execute(
                 "SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM recommendations), "
                 "(SELECT count(*) FROM recommendations WHERE applies = 1 AND local_status IN "
-                f"({', '.join('?' for _s in _OPEN)}))",
-                _OPEN,
+                f"({', '.join('?' for _s in open_statuses)}))",
+                open_statuses,
             ).fetchone()
         except Exception:  # closed during a restore
             return

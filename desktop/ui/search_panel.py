@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import N_, _, ngettext
-from desktop.services.search_hits import SearchResult
 from desktop.ui import icons
 from desktop.ui.widgets.accessible import name_clear_button, name_control
 from desktop.ui.widgets.retranslate import Retranslating
+
+if TYPE_CHECKING:  # the search itself (sqlite-utils) is imported when first used
+    from desktop.services.search_hits import SearchResult
 
 KIND_LABELS = {
     "reports": N_("Report"),
@@ -46,7 +49,7 @@ DEBOUNCE_MS = 180
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Searcher = Callable[[str], list[SearchResult]]
+Searcher = Callable[[str], "list[SearchResult]"]
 
 
 def snippet_html(snippet: str) -> str:

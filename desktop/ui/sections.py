@@ -11,14 +11,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from database import Store
 from desktop.i18n import _
 from desktop.ui.widgets.retranslate import Retranslating
+
+if TYPE_CHECKING:
+    from database import Store
 
 log = logging.getLogger(__name__)
 
