@@ -190,6 +190,26 @@ def test_interface_singular_correction_is_live(section, shipped_base, qtbot):
     assert i18n._("Reports") == "Adroddiadau"
 
 
+def test_a_language_switch_keeps_the_rows_and_retranslates_corrected(section, shipped_base, qtbot):
+    i18n.reload_catalogues(shipped_base)
+    tab = section.interface
+    tab.reload()
+    assert tab.select("Reports")
+    tab.single_edit.setPlainText("Adroddiadau arolygu")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    row = tab.table.currentRow()
+    rows = tab.table.rowCount()
+    first = tab.table.item(0, 0)
+    assert tab.table.item(row, 2).text() == "Yes"
+    try:
+        switch_language("cy")
+        assert tab.table.item(row, 2).text() == i18n._("Yes")
+        assert tab.table.rowCount() == rows and tab.table.item(0, 0) is first  # not refilled
+        assert tab.table.item(row, 1).text() == "Adroddiadau arolygu"
+    finally:
+        qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
+
+
 def test_interface_import_asks_before_converting_plural_rule(section, shipped_base, monkeypatch):
     i18n.reload_catalogues(shipped_base)
     switch_language("cy")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.domain import Rag
@@ -45,6 +46,7 @@ class DashboardSection(QWidget):
         self._today = today
         self._data: Dashboard | None = None
         self._names = ShownNames({})
+        self._stale = False  # the language changed while hidden
 
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
@@ -103,13 +105,23 @@ class DashboardSection(QWidget):
         return _(TITLE)
 
     def reload(self) -> None:
+        self._stale = False
         self._data = load_dashboard(self._context.store.db, self._today())
         self._names = ShownNames.read(self._context.store)  # owners in the interface's language
         self._render()
 
     def retranslate_ui(self) -> None:
         name_control(self.scroll, _(TITLE))
+        if not self.isVisible():  # drawn again when next shown: a switch pays for what is seen
+            self._stale = True
+            return
         self._render()  # from the figures already read: no query on a language switch
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's virtual
+        if self._stale:
+            self._stale = False
+            self._render()
+        super().showEvent(event)
 
     def has_unsaved_changes(self) -> bool:
         return False

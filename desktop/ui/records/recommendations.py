@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QTableView,
@@ -66,6 +67,7 @@ class RecommendationsSection(EditorSection):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setMinimumSectionSize(48)
         # Long cells are cut with "…" and shown whole in their tooltip.
+        self._fit_pending = False  # the columns are fitted when the section is next shown
         self.columns = ColumnFitter(
             self.table,
             COL_TEXT,
@@ -169,8 +171,18 @@ class RecommendationsSection(EditorSection):
 
     def _fit_columns(self) -> None:
         """Size the short columns to their contents (the first page) and headers; the text
-        column takes the rest."""
+        column takes the rest. Hidden, it is done when next shown (a language switch with the
+        section out of sight pays nothing for it)."""
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         self.columns.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's virtual
+        if self._fit_pending:
+            self._fit_columns()
+        super().showEvent(event)
 
     def _update_count(self) -> None:
         n = self.model.total()
