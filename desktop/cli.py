@@ -626,7 +626,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help=_("open the application on the demonstration data")
     )
     parser.add_argument(
-        "--smoke", action="store_true", help=_("start the application, paint once and exit")
+        "--smoke",
+        action="store_true",
+        help=_(
+            "start the application, print how long the window took to paint and to show its "
+            "records, and exit"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in _COMMANDS:
