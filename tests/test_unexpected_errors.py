@@ -81,3 +81,26 @@ def test_a_message_that_cannot_be_worded_is_the_unexpected_error(data_home: Path
     monkeypatch.setattr("desktop.services.messages.describe_error", broken)
     message = describe(_fault())
     assert "unexpected error" in message and "invalid literal" not in message
+
+
+def test_the_application_sends_warnings_to_the_log_file_not_stderr(data_home: Path, capfd):
+    """A Windows program has no console: while the window runs, Craffu's warnings go to its log
+    file (the command line keeps printing its messages on the terminal)."""
+    import logging
+
+    handler = error_log.log_to_file()
+    try:
+        logging.getLogger("desktop.ui.spelling").warning("the %s dictionary is missing", "cy")
+        try:
+            int("x")
+        except ValueError:
+            logging.getLogger("database.store").exception("could not read %s", "reports")
+    finally:
+        error_log.stop_logging_to_file(handler)
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+    logged = error_log.log_path().read_text(encoding="utf-8")
+    assert "warning in desktop.ui.spelling\nthe cy dictionary is missing" in logged
+    assert "error in database.store\ncould not read reports" in logged
+    assert "Traceback" in logged and "invalid literal" in logged
+    assert logging.getLogger("desktop").propagate and not logging.getLogger("desktop").handlers

@@ -249,6 +249,25 @@ def run(
     started: float | None = None,
     ui_lang: str | None = None,
 ) -> int:
+    """Start the GUI (see :func:`_run`). While it runs, Craffu's warnings go to its log file,
+    not to a console the user does not see."""
+    from desktop.services.error_log import log_to_file, stop_logging_to_file
+
+    handler = log_to_file()
+    try:
+        return _run(db_path, demo, smoke, started=started, ui_lang=ui_lang)
+    finally:
+        stop_logging_to_file(handler)
+
+
+def _run(
+    db_path: Path | None,
+    demo: bool,
+    smoke: bool,
+    *,
+    started: float | None,
+    ui_lang: str | None,
+) -> int:
     """Start the GUI. ``smoke``: show the window, open the database, print the milliseconds
     from process start to the window's first paint (``startup_ms``) and to the start page's
     first paint with the database's records (``filled_ms``), and exit 0; a refused database
