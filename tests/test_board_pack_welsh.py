@@ -115,7 +115,7 @@ def test_the_command_line_refuses_in_welsh_and_writes_a_draft_when_asked(
     argv = ["--ui-lang", "cy", "export", "board-pack", "--db", db, "--meeting", meeting]
     code = main([*argv, "--lang", "cy", "--out", str(out)], io.StringIO(), err)
     assert code == 2 and not out.exists()
-    assert "Nid ysgrifennwyd y pecyn Cymraeg: mae 3 thestun Cymraeg" in err.getvalue()
+    assert "Nid ysgrifennwyd pecyn y bwrdd: mae 3 thestun Cymraeg" in err.getvalue()
     said = io.StringIO()
     code = main([*argv, "--lang", "cy", "--draft", "--out", str(out)], said, io.StringIO())
     assert code == 0 and out.exists() and "Drafft ydyw" in said.getvalue()

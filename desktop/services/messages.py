@@ -598,15 +598,15 @@ def _slip(code: str) -> str:
 
 
 def describe_welsh_gaps(gaps: Sequence) -> str:
-    """Why a Welsh board pack was not written: its missing or out-of-date Welsh, the first few
-    named (``gaps``: ``board_pack.WelshGap``)."""
+    """Why a Welsh or bilingual board pack was not written: its missing or out-of-date Welsh,
+    the first few named (``gaps``: ``board_pack.WelshGap``)."""
     from desktop.services.publishing import field_name, welsh_list
 
     shown = welsh_list([(field_name(g.table, g.field), g.label, g.state) for g in gaps])
     return ngettext(
-        "The Welsh pack was not written: {n} Welsh text it prints is missing or out of date "
+        "The board pack was not written: {n} Welsh text it prints is missing or out of date "
         "({list}). Translate it, or write a draft, which marks what is missing.",
-        "The Welsh pack was not written: {n} Welsh texts it prints are missing or out of date "
+        "The board pack was not written: {n} Welsh texts it prints are missing or out of date "
         "({list}). Translate them, or write a draft, which marks what is missing.",
         len(gaps),
     ).format(n=len(gaps), list=shown)
