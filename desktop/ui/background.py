@@ -12,7 +12,15 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop import collector
@@ -87,9 +95,15 @@ class _Job(QRunnable):
                 log.info("background work refused: %s", exc)
             else:
                 log.exception("background work failed")
-            self.signals.failed.emit(exc)
+            self._report("failed", exc)
         else:
-            self.signals.finished.emit(result)
+            self._report("finished", result)
+
+    def _report(self, name: str, value: object) -> None:
+        try:
+            getattr(self.signals, name).emit(value)
+        except RuntimeError:  # Craffu was closed while the work ran: nobody is left to tell
+            log.info("background work finished after its window closed")
 
 
 class BackgroundTask(QObject):
