@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from test_ui_shell import _newer  # a database file marked as written by a newer Craffu
 
 from database import Store, open_database
 from database.records import Report
@@ -44,15 +44,6 @@ def office_db(db_path: Path) -> Path:
     Store(db).add_report(Report(title_en="Water safety", published_on=date(2024, 1, 10)))
     db.close()
     return db_path
-
-
-def _newer(path: Path) -> bytes:
-    open_database(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 999")
-    conn.commit()
-    conn.close()
-    return path.read_bytes()
 
 
 def _run(tmp_path: Path, body: str) -> subprocess.CompletedProcess:

@@ -11,18 +11,19 @@ reader switches voice. Well-formed XML (XHTML syntax), so it can be checked mech
 from __future__ import annotations
 
 import base64
-import html
 import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop.documents import markup
 from desktop.documents.errors import DocumentError
+from desktop.documents.html_base import LANG_TAGS, html_page
+from desktop.documents.html_base import escape as _e
+from desktop.documents.html_base import time_element as _time
 from desktop.documents.labels import doc_date, label
 from desktop.documents.model import BoardPack, DocLang, Lang, OfficeProfile, name_in, pick
 from desktop.documents.pdf_base import write_atomically
 
-LANG_TAGS = {"en": "en-GB", "cy": "cy"}
 Make = Callable[[Lang], str]  # HTML (already escaped) of a text in one language
 
 CSS = """
@@ -61,14 +62,6 @@ tr.history ul{margin:0.25rem 0;padding-left:1.25rem;}
 .kind{font-weight:bold;color:#1f3a5f;}
 .kind.private{color:#b00020;}
 """
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def _time(d, lang: Lang) -> str:  # noqa: ANN001 - a date
-    return f'<time datetime="{d.isoformat()}">{_e(doc_date(d, lang))}</time>'
 
 
 def _date(d, lang: Lang) -> str:  # noqa: ANN001 - a date or None
@@ -118,6 +111,11 @@ class _Page:
             if cy and cy == en and any(c.isalpha() for c in cy):
                 return f'<span lang="en-GB">{_e(cy)}</span>'
         return self.both(lambda lg: _e(pick(obj, field, lg)))
+
+    def table(self, columns: tuple[str, ...], bodies: str) -> str:
+        """A table: a header row of the labels ``columns`` (label keys), then ``bodies``."""
+        heads = "".join(f'<th scope="col">{self.label(h)}</th>' for h in columns)
+        return f"<table><thead><tr>{heads}</tr></thead>{bodies}</table>"
 
     def side_by_side(self, make: Make, tag: str = "div") -> str:
         if not self.bilingual:
@@ -186,22 +184,15 @@ class _Page:
                 f'<tr{cls}><th scope="row">{_e(item.number)}</th>'
                 f"<td>{self.both(what, 'div')}</td><td>{who}</td></tr>"
             )
-        heads = "".join(
-            f'<th scope="col">{self.label(h)}</th>' for h in ("item", "agenda", "presenter")
-        )
-        return (
-            f"<section><h2>{self.label('agenda')}</h2>"
-            f"<table><thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-            "</section>"
-        )
+        table = self.table(("item", "agenda", "presenter"), f"<tbody>{''.join(rows)}</tbody>")
+        return f"<section><h2>{self.label('agenda')}</h2>{table}</section>"
 
     def status(self) -> str:
         p = self.pack
         head = f"<h2>{self.label('rec_status')}</h2>"
         if not p.recommendations:
             return f"<section>{head}<p>{self.label('no_recs')}</p></section>"
-        cols = ["ref", "recommendation_col", "due", "planned_closure", "owner", "status", "rag"]
-        heads = "".join(f'<th scope="col">{self.label(h)}</th>' for h in cols)
+        cols = ("ref", "recommendation_col", "due", "planned_closure", "owner", "status", "rag")
         groups: dict[str, list] = {}
         for r in p.recommendations:
             groups.setdefault(r.report_en, []).append(r)
@@ -228,18 +219,13 @@ class _Page:
                     f'<td class="rag rag-{r.rag}">{self.label(r.rag)}</td></tr>'
                 )
             bodies.append(f"<tbody>{''.join(rows)}</tbody>")
-        return (
-            f"<section>{head}<table><thead><tr>{heads}</tr></thead>{''.join(bodies)}</table>"
-            "</section>"
-        )
+        return f"<section>{head}{self.table(cols, ''.join(bodies))}</section>"
 
     def actions(self) -> str:
         p = self.pack
         head = f"<h2>{self.label('open_actions')}</h2>"
         if not p.actions:
             return f"<section>{head}<p>{self.label('none_open')}</p></section>"
-        cols = ["ref", "action", "owner", "due", "status"]
-        heads = "".join(f'<th scope="col">{self.label(h)}</th>' for h in cols)
         rows = []
         for a in p.actions:
 
@@ -268,10 +254,10 @@ class _Page:
                 rows.append(
                     f'<tr class="history"><td></td><td colspan="4">{self.both(history, "div")}</td></tr>'
                 )
-        return (
-            f"<section>{head}<table><thead><tr>{heads}</tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table></section>"
+        table = self.table(
+            ("ref", "action", "owner", "due", "status"), f"<tbody>{''.join(rows)}</tbody>"
         )
+        return f"<section>{head}{table}</section>"
 
     def minutes(self) -> str:
         p = self.pack
@@ -302,16 +288,7 @@ class _Page:
         body = [marking, "<main>", self.cover(), self.agenda(), self.status(), self.actions()]
         body += [self.minutes(), "</main>", marking]
         author = self.words(lambda lg: pick(o, "office_name", lg))
-        return (
-            "<!DOCTYPE html>\n"
-            f'<html xmlns="http://www.w3.org/1999/xhtml" lang="{page_lang}" '
-            f'xml:lang="{page_lang}">\n<head>\n<meta charset="utf-8"/>\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1"/>\n'
-            f"<title>{_e(title)}</title>\n"
-            f'<meta name="author" content="{_e(author)}"/>\n'
-            f"<style>{CSS}</style>\n</head>\n"
-            f'<body><div class="page">\n{"".join(body)}\n</div></body>\n</html>\n'
-        )
+        return html_page(page_lang, title, author, CSS, "".join(body))
 
 
 def board_pack_html(pack: BoardPack, office: OfficeProfile, lang: DocLang, private: bool) -> str:

@@ -8,14 +8,16 @@ words, ``<time>`` for dates, ``lang`` on the page and on every block of the bili
 from __future__ import annotations
 
 import base64
-import html
 import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop.documents import markup
 from desktop.documents.errors import DocumentError
-from desktop.documents.labels import doc_date, label
+from desktop.documents.html_base import LANG_TAGS, html_page
+from desktop.documents.html_base import escape as _e
+from desktop.documents.html_base import time_element as _time
+from desktop.documents.labels import label
 from desktop.documents.model import (
     DocLang,
     Lang,
@@ -25,8 +27,6 @@ from desktop.documents.model import (
     pick,
 )
 from desktop.documents.pdf_base import write_atomically
-
-LANG_TAGS = {"en": "en-GB", "cy": "cy"}
 
 CSS = """
 body{font-family:"DejaVu Sans",Verdana,sans-serif;line-height:1.5;color:#1a1a1a;margin:0;}
@@ -45,16 +45,8 @@ blockquote{margin:0.5rem 0 1rem;padding-left:1rem;border-left:3px solid #9db0c8;
 """
 
 
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
 def _lines(text: str) -> str:
     return "<br/>".join(_e(line) for line in text.splitlines())
-
-
-def _time(d, lang: Lang) -> str:  # noqa: ANN001
-    return f'<time datetime="{d.isoformat()}">{_e(doc_date(d, lang))}</time>'
 
 
 class _Html:
@@ -205,16 +197,7 @@ class _Html:
         body.append(self.prose("pcc_reply", "pcc_reply"))
         body.append(self.prose("closing", None))
         body += [self.signature(), self.statements(), "</main>", marking]
-        return (
-            "<!DOCTYPE html>\n"
-            f'<html xmlns="http://www.w3.org/1999/xhtml" lang="{page_lang}" '
-            f'xml:lang="{page_lang}">\n<head>\n<meta charset="utf-8"/>\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1"/>\n'
-            f"<title>{_e(title)}</title>\n"
-            f'<meta name="author" content="{_e(o.pcc_name)}"/>\n'
-            f"<style>{CSS}</style>\n</head>\n"
-            f'<body><div class="page">\n{"".join(body)}\n</div></body>\n</html>\n'
-        )
+        return html_page(page_lang, title, o.pcc_name, CSS, "".join(body))
 
 
 def response_html(doc: ResponseDocument, office: OfficeProfile, lang: DocLang) -> str:

@@ -261,12 +261,17 @@ def build_board_pack(  # noqa: ANN201
         gap = gaps.get((table, row_id or 0, field))
         return _welsh_or_mark(en, text_cy, gap, english_beside=lang == "bilingual")
 
+    names: dict[str, str] = {}
+
     def named(typed: str) -> str:
-        """A presenter's or an owner's Welsh, for the ``*_cy`` field ("": as typed)."""
-        found = store.name_by_english(typed) if welsh and typed.strip() else None
-        if found is None:
-            return ""
-        return cy("names", found.id, "name", found.name_en, found.name_cy)
+        """A presenter's or an owner's Welsh, for the ``*_cy`` field ("": as typed); each name
+        read once per pack (the same owners recur on every row and history line)."""
+        if typed not in names:
+            found = store.name_by_english(typed) if welsh and typed.strip() else None
+            names[typed] = (
+                "" if found is None else cy("names", found.id, "name", found.name_en, found.name_cy)
+            )
+        return names[typed]
 
     meeting = store.meeting(meeting_id)
     meetings = {meeting.id: meeting}
